@@ -1,0 +1,259 @@
+//! The rules that can produce a result, with the guideline and figure each comes from.
+
+/// One rule of the decision table. Each result names the rule that produced it.
+///
+/// ```
+/// use her2_core::{interpret, Input, IhcScore};
+/// let result = interpret(&Input::breast().ihc(IhcScore::Three));
+/// assert_eq!(result.rule.id(), "breast.ihc.3");
+/// assert_eq!(result.rule.guideline(), "ASCO/CAP 2018 (reaffirmed 2023), Figure 1");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// The input could not be interpreted.
+    InvalidInput,
+
+    /// Breast, ISH with fewer than 20 cells counted.
+    BreastTooFewCells,
+    /// Breast, IHC 0 without ISH.
+    BreastIhc0,
+    /// Breast, IHC 1+ without ISH.
+    BreastIhc1,
+    /// Breast, IHC 2+ without ISH.
+    BreastIhc2,
+    /// Breast, IHC 3+ without ISH.
+    BreastIhc3,
+    /// Breast dual-probe group 1.
+    BreastGroup1,
+    /// Breast dual-probe group 5 (IHC not 3+).
+    BreastGroup5,
+    /// Breast dual-probe group 5 with IHC 3+: no rule for this combination.
+    BreastGroup5Ihc3,
+    /// Breast dual-probe groups 2 to 4 without an IHC result.
+    BreastGroup2to4NoIhc,
+    /// Breast group 2 with IHC 0 or 1+.
+    BreastGroup2Ihc01,
+    /// Breast group 2 with IHC 2+, recount not reported.
+    BreastGroup2Ihc2Recount,
+    /// Breast group 2 with IHC 2+, recount confirmed group 2.
+    BreastGroup2Ihc2Confirmed,
+    /// Breast group 2 with IHC 3+.
+    BreastGroup2Ihc3,
+    /// Breast group 3 with IHC 0 or 1+.
+    BreastGroup3Ihc01,
+    /// Breast group 3 with IHC 2+, recount not reported.
+    BreastGroup3Ihc2Recount,
+    /// Breast group 3 with IHC 2+, recount confirmed group 3.
+    BreastGroup3Ihc2Confirmed,
+    /// Breast group 3 with IHC 3+.
+    BreastGroup3Ihc3,
+    /// Breast group 4 with IHC 0 or 1+.
+    BreastGroup4Ihc01,
+    /// Breast group 4 with IHC 2+, recount not reported.
+    BreastGroup4Ihc2Recount,
+    /// Breast group 4 with IHC 2+, recount confirmed group 4.
+    BreastGroup4Ihc2Confirmed,
+    /// Breast group 4 with IHC 3+.
+    BreastGroup4Ihc3,
+    /// Breast single-probe, 6.0 or more copies (IHC not 0 or 1+).
+    BreastSingleHigh,
+    /// Breast single-probe, 6.0 or more copies with IHC 0 or 1+: no rule for this combination.
+    BreastSingleHighIhc01,
+    /// Breast single-probe, fewer than 4.0 copies (IHC not 3+).
+    BreastSingleLow,
+    /// Breast single-probe, fewer than 4.0 copies with IHC 3+: no rule for this combination.
+    BreastSingleLowIhc3,
+    /// Breast single-probe, 4.0 to < 6.0 copies, no IHC.
+    BreastSingleMidNoIhc,
+    /// Breast single-probe, 4.0 to < 6.0 copies, IHC 0 or 1+.
+    BreastSingleMidIhc01,
+    /// Breast single-probe, 4.0 to < 6.0 copies, IHC 2+.
+    BreastSingleMidIhc2,
+    /// Breast single-probe, 4.0 to < 6.0 copies, IHC 3+.
+    BreastSingleMidIhc3,
+
+    /// Gastroesophageal, ISH with fewer than 20 cells counted.
+    GastricTooFewCells,
+    /// Gastroesophageal, IHC 0 or 1+ without ISH.
+    GastricIhc01,
+    /// Gastroesophageal, IHC 2+ without ISH.
+    GastricIhc2,
+    /// Gastroesophageal, IHC 3+ (with or without ISH).
+    GastricIhc3,
+    /// Gastroesophageal dual-probe, ratio 2.0 or more.
+    GastricDualPositive,
+    /// Gastroesophageal dual-probe, ratio below 2.0 and fewer than 6.0 copies (or copies not given).
+    GastricDualNegative,
+    /// Gastroesophageal dual-probe, ratio below 2.0 with 6.0 or more copies: no rule.
+    GastricDualHighCopies,
+    /// Gastroesophageal single-probe, 6.0 or more copies.
+    GastricSingleHigh,
+    /// Gastroesophageal single-probe, fewer than 4.0 copies.
+    GastricSingleLow,
+    /// Gastroesophageal single-probe, 4.0 to < 6.0 copies.
+    GastricSingleMid,
+}
+
+impl Rule {
+    /// Every rule.
+    pub const ALL: &'static [Rule] = &[
+        Rule::InvalidInput,
+        Rule::BreastTooFewCells,
+        Rule::BreastIhc0,
+        Rule::BreastIhc1,
+        Rule::BreastIhc2,
+        Rule::BreastIhc3,
+        Rule::BreastGroup1,
+        Rule::BreastGroup5,
+        Rule::BreastGroup5Ihc3,
+        Rule::BreastGroup2to4NoIhc,
+        Rule::BreastGroup2Ihc01,
+        Rule::BreastGroup2Ihc2Recount,
+        Rule::BreastGroup2Ihc2Confirmed,
+        Rule::BreastGroup2Ihc3,
+        Rule::BreastGroup3Ihc01,
+        Rule::BreastGroup3Ihc2Recount,
+        Rule::BreastGroup3Ihc2Confirmed,
+        Rule::BreastGroup3Ihc3,
+        Rule::BreastGroup4Ihc01,
+        Rule::BreastGroup4Ihc2Recount,
+        Rule::BreastGroup4Ihc2Confirmed,
+        Rule::BreastGroup4Ihc3,
+        Rule::BreastSingleHigh,
+        Rule::BreastSingleHighIhc01,
+        Rule::BreastSingleLow,
+        Rule::BreastSingleLowIhc3,
+        Rule::BreastSingleMidNoIhc,
+        Rule::BreastSingleMidIhc01,
+        Rule::BreastSingleMidIhc2,
+        Rule::BreastSingleMidIhc3,
+        Rule::GastricTooFewCells,
+        Rule::GastricIhc01,
+        Rule::GastricIhc2,
+        Rule::GastricIhc3,
+        Rule::GastricDualPositive,
+        Rule::GastricDualNegative,
+        Rule::GastricDualHighCopies,
+        Rule::GastricSingleHigh,
+        Rule::GastricSingleLow,
+        Rule::GastricSingleMid,
+    ];
+
+    /// A stable identifier, e.g. `"breast.ish.group4.ihc2.recount"`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Rule::InvalidInput => "input.invalid",
+            Rule::BreastTooFewCells => "breast.ish.too_few_cells",
+            Rule::BreastIhc0 => "breast.ihc.0",
+            Rule::BreastIhc1 => "breast.ihc.1",
+            Rule::BreastIhc2 => "breast.ihc.2",
+            Rule::BreastIhc3 => "breast.ihc.3",
+            Rule::BreastGroup1 => "breast.ish.group1",
+            Rule::BreastGroup5 => "breast.ish.group5",
+            Rule::BreastGroup5Ihc3 => "breast.ish.group5.ihc3.discordant",
+            Rule::BreastGroup2to4NoIhc => "breast.ish.group2to4.no_ihc",
+            Rule::BreastGroup2Ihc01 => "breast.ish.group2.ihc0_1",
+            Rule::BreastGroup2Ihc2Recount => "breast.ish.group2.ihc2.recount",
+            Rule::BreastGroup2Ihc2Confirmed => "breast.ish.group2.ihc2.confirmed",
+            Rule::BreastGroup2Ihc3 => "breast.ish.group2.ihc3",
+            Rule::BreastGroup3Ihc01 => "breast.ish.group3.ihc0_1",
+            Rule::BreastGroup3Ihc2Recount => "breast.ish.group3.ihc2.recount",
+            Rule::BreastGroup3Ihc2Confirmed => "breast.ish.group3.ihc2.confirmed",
+            Rule::BreastGroup3Ihc3 => "breast.ish.group3.ihc3",
+            Rule::BreastGroup4Ihc01 => "breast.ish.group4.ihc0_1",
+            Rule::BreastGroup4Ihc2Recount => "breast.ish.group4.ihc2.recount",
+            Rule::BreastGroup4Ihc2Confirmed => "breast.ish.group4.ihc2.confirmed",
+            Rule::BreastGroup4Ihc3 => "breast.ish.group4.ihc3",
+            Rule::BreastSingleHigh => "breast.single.ge6",
+            Rule::BreastSingleHighIhc01 => "breast.single.ge6.ihc0_1.discordant",
+            Rule::BreastSingleLow => "breast.single.lt4",
+            Rule::BreastSingleLowIhc3 => "breast.single.lt4.ihc3.discordant",
+            Rule::BreastSingleMidNoIhc => "breast.single.4to6.no_ihc",
+            Rule::BreastSingleMidIhc01 => "breast.single.4to6.ihc0_1",
+            Rule::BreastSingleMidIhc2 => "breast.single.4to6.ihc2",
+            Rule::BreastSingleMidIhc3 => "breast.single.4to6.ihc3",
+            Rule::GastricTooFewCells => "gastric.ish.too_few_cells",
+            Rule::GastricIhc01 => "gastric.ihc.0_1",
+            Rule::GastricIhc2 => "gastric.ihc.2",
+            Rule::GastricIhc3 => "gastric.ihc.3",
+            Rule::GastricDualPositive => "gastric.dual.ratio_ge2",
+            Rule::GastricDualNegative => "gastric.dual.ratio_lt2",
+            Rule::GastricDualHighCopies => "gastric.dual.ratio_lt2.copies_ge6.undecided",
+            Rule::GastricSingleHigh => "gastric.single.ge6",
+            Rule::GastricSingleLow => "gastric.single.lt4",
+            Rule::GastricSingleMid => "gastric.single.4to6",
+        }
+    }
+
+    /// The guideline and figure this rule comes from. App conventions say so.
+    pub const fn guideline(self) -> &'static str {
+        match self {
+            Rule::InvalidInput => "HER2 Explained input checks (app convention)",
+            Rule::BreastTooFewCells => {
+                "ASCO/CAP 2013 and 2018: count at least 20 cells (app convention for fewer)"
+            }
+            Rule::BreastIhc0 | Rule::BreastIhc1 | Rule::BreastIhc2 | Rule::BreastIhc3 => {
+                "ASCO/CAP 2018 (reaffirmed 2023), Figure 1"
+            }
+            Rule::BreastGroup1 | Rule::BreastGroup5 | Rule::BreastGroup2to4NoIhc => {
+                "ASCO/CAP 2018 (reaffirmed 2023), Figure 3"
+            }
+            Rule::BreastGroup5Ihc3 => {
+                "ASCO/CAP 2018 (reaffirmed 2023), Figure 3: no rule for IHC 3+ with group 5"
+            }
+            Rule::BreastGroup2Ihc01
+            | Rule::BreastGroup2Ihc2Recount
+            | Rule::BreastGroup2Ihc2Confirmed
+            | Rule::BreastGroup2Ihc3 => "ASCO/CAP 2018 (reaffirmed 2023), Figure 4",
+            Rule::BreastGroup3Ihc01
+            | Rule::BreastGroup3Ihc2Recount
+            | Rule::BreastGroup3Ihc2Confirmed
+            | Rule::BreastGroup3Ihc3 => "ASCO/CAP 2018 (reaffirmed 2023), Figure 5",
+            Rule::BreastGroup4Ihc01
+            | Rule::BreastGroup4Ihc2Recount
+            | Rule::BreastGroup4Ihc2Confirmed
+            | Rule::BreastGroup4Ihc3 => "ASCO/CAP 2018 (reaffirmed 2023), Figure 6",
+            Rule::BreastSingleHigh
+            | Rule::BreastSingleLow
+            | Rule::BreastSingleMidNoIhc
+            | Rule::BreastSingleMidIhc01
+            | Rule::BreastSingleMidIhc2
+            | Rule::BreastSingleMidIhc3 => "ASCO/CAP 2018 (reaffirmed 2023), Figure 2",
+            Rule::BreastSingleHighIhc01 => {
+                "ASCO/CAP 2018 (reaffirmed 2023), Figure 2: no rule for 6.0 or more copies with IHC 0 or 1+"
+            }
+            Rule::BreastSingleLowIhc3 => {
+                "ASCO/CAP 2018 (reaffirmed 2023), Figure 2: no rule for fewer than 4.0 copies with IHC 3+"
+            }
+            Rule::GastricTooFewCells => {
+                "CAP/ASCP/ASCO 2016: count at least 20 cells (app convention for fewer)"
+            }
+            Rule::GastricIhc01 | Rule::GastricIhc2 | Rule::GastricIhc3 => {
+                "CAP/ASCP/ASCO 2016, IHC scoring (Rüschoff/Hofmann)"
+            }
+            Rule::GastricDualPositive | Rule::GastricDualNegative => {
+                "CAP/ASCP/ASCO 2016, ISH: ratio 2.0 or more is positive"
+            }
+            Rule::GastricDualHighCopies => {
+                "CAP/ASCP/ASCO 2016: no rule for a ratio below 2.0 with 6.0 or more copies"
+            }
+            Rule::GastricSingleHigh | Rule::GastricSingleLow => {
+                "CAP/ASCP/ASCO 2016, single-probe ISH (thresholds provisional)"
+            }
+            Rule::GastricSingleMid => {
+                "CAP/ASCP/ASCO 2016, single-probe ISH 4.0 to under 6.0 (workup modelled on ASCO/CAP 2018 Figure 2)"
+            }
+        }
+    }
+
+    /// Whether this rule marks a combination the guideline does not decide.
+    pub const fn is_undecided(self) -> bool {
+        matches!(
+            self,
+            Rule::BreastGroup5Ihc3
+                | Rule::BreastSingleHighIhc01
+                | Rule::BreastSingleLowIhc3
+                | Rule::GastricDualHighCopies
+        )
+    }
+}

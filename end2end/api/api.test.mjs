@@ -1,0 +1,83 @@
+// Calls the built JavaScript API (dist/api/her2_core.js) from Node, without the UI.
+// Run: node --test end2end/api/   (after a release build)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+
+const moduleUrl = new URL("../../dist/api/her2_core.js", import.meta.url);
+const api = await import(moduleUrl);
+await api.default({ module_or_path: await readFile(new URL("her2_core_bg.wasm", moduleUrl)) });
+
+const cases = [
+  [{ ihc_score: "3+" }, { status: "positive", next_step: "none", her2_low: false, ish_group: null, rule: "breast.ihc.3" }],
+  [{ ihc_score: "1+" }, { status: "negative", her2_low: true, her2_ultralow: false }],
+  [{ ihc_score: "0", ihc_zero_subtype: "ultralow" }, { status: "negative", her2_low: false, her2_ultralow: true }],
+  [{ ihc_score: "2+" }, { status: "equivocal", next_step: "reflex_ish" }],
+  [{ ish_ratio: 2.0, avg_her2_copies: 4.0 }, { status: "positive", ish_group: 1 }],
+  [{ ish_ratio: 2.0, avg_her2_copies: 3.99 }, { status: "indeterminate", ish_group: 2, next_step: "reflex_ihc" }],
+  [{ ish_ratio: 1.99, avg_her2_copies: 6.0, ihc_score: "2+" }, { status: "indeterminate", ish_group: 3, next_step: "recount_second_observer", guideline: "ASCO/CAP 2018 (reaffirmed 2023), Figure 5" }],
+  [{ ish_ratio: 1.99, avg_her2_copies: 5.99, ihc_score: "1+" }, { status: "negative", ish_group: 4, her2_low: true }],
+  [{ ish_ratio: 1.2, avg_her2_copies: 2.5, ihc_score: "3+" }, { status: "indeterminate", next_step: "ask_care_team" }],
+  [{ probe: "single", avg_her2_copies: 6.0, ihc_score: "0" }, { status: "indeterminate", next_step: "ask_care_team" }],
+  [{ cancer: "gastric", ihc_score: "2+", ish_ratio: 1.5, avg_her2_copies: 6.5 }, { status: "indeterminate", next_step: "ask_care_team", her2_low: null }],
+  [{ cancer: "gastric", ihc_score: "2+", ish_ratio: 2.1 }, { status: "positive", ish_group: null }],
+  [{ cancer: null, ihc_score: "3+" }, { status: "positive" }],
+];
+
+for (const [input, expected] of cases) {
+  test(`interpret ${JSON.stringify(input)}`, () => {
+    const result = api.interpret(input);
+    for (const [key, value] of Object.entries(expected)) assert.deepEqual(result[key], value, key);
+    assert.deepEqual(result.errors, []);
+  });
+}
+
+test("interpret returns exactly the documented fields", () => {
+  assert.deepEqual(Object.keys(api.interpret({ ihc_score: "0" })).sort(), [
+    "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "rule", "status",
+  ]);
+});
+
+test("wrong types and unknown fields become errors, never exceptions", () => {
+  const result = api.interpret({ ihc_score: 2, ish_ratio: "2.2", colour: "blue" });
+  assert.equal(result.status, "indeterminate");
+  assert.equal(result.next_step, "invalid_input");
+  const codes = result.errors.map((e) => `${e.field}:${e.code}`).sort();
+  assert.deepEqual(codes, ["colour:unknown_field", "ihc_score:wrong_type", "ish_ratio:wrong_type"]);
+  for (const e of result.errors) assert.ok(e.message.length > 10);
+});
+
+test("odd inputs do not throw", () => {
+  for (const input of [undefined, null, 42, "3+", [], { ish_ratio: NaN }, { ish_ratio: Infinity, avg_her2_copies: -1 }]) {
+    const result = api.interpret(input);
+    assert.equal(result.next_step, "invalid_input");
+    assert.ok(result.errors.length > 0);
+  }
+});
+
+test("the ratio message is plain", () => {
+  const result = api.interpret({ ish_ratio: 0, avg_her2_copies: 4 });
+  assert.deepEqual(result.errors, [
+    { field: "ish_ratio", code: "not_positive", message: "The ratio must be a number above 0, like 1.8." },
+  ]);
+});
+
+test("parseReport reads a report and feeds interpret", () => {
+  const text = "ER: positive (95%). PR: positive (60%). HER2 (4B5) IHC: 2+ (equivocal).\nHER2 FISH (dual probe): HER2/CEP17 ratio 1,4; average HER2 copy number 3.1 signals/cell; 40 cells counted.";
+  const parsed = api.parseReport(text);
+  assert.equal(parsed.fields.ihc_score, "2+");
+  assert.equal(parsed.fields.ish_ratio, 1.4);
+  assert.equal(parsed.fields.avg_her2_copies, 3.1);
+  assert.equal(parsed.fields.cells_counted, 40);
+  for (const f of parsed.found) assert.ok(f.start < f.end && f.end <= text.length);
+  const result = api.interpret(parsed.fields);
+  assert.equal(result.status, "negative");
+  assert.equal(result.her2_low, true);
+});
+
+test("version names the app version and the guideline editions", () => {
+  const v = api.version();
+  assert.match(v.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(v.guidelines.length, 2);
+  assert.match(v.guidelines[0], /ASCO\/CAP 2018/);
+});

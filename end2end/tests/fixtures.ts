@@ -1,0 +1,33 @@
+import { test as base, expect } from "@playwright/test";
+
+// Every test, on every page it visits, checks privacy and health:
+// no request leaves the app's own origin, no cookie is set, and nothing is logged as an error.
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on("request", (r) => {
+        const url = r.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await use();
+      expect(foreign, "requests to other origins").toEqual([]);
+      expect(await context.cookies(), "cookies").toEqual([]);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Waits until the WebAssembly app has mounted. */
+export async function ready(page: import("@playwright/test").Page) {
+  await page.locator("#report-tool form").waitFor();
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every check of HER2 Explained, installing what is missing first (scripts/setup.sh):
+#   1. cargo fmt --check and clippy (warnings are errors)
+#   2. native tests: the interpretation core, the report reader, the content checks and the
+#      readability test, plus doc tests
+#   3. browser unit tests: wasm-bindgen-test in headless Chromium
+#   4. the release build (trunk), with its size report
+#   5. the JavaScript API called from Node
+#   6. Playwright end-to-end tests against the release build (desktop and 390 px phone)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n==== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "native tests (core, report reader, content, readability)"
+cargo test --workspace --locked
+
+step "readability figures"
+cargo run --quiet --locked -p her2-content --example readability
+
+step "browser unit tests (wasm-bindgen-test, headless Chromium)"
+cargo test -p her2-explained --target wasm32-unknown-unknown --locked
+
+step "release build"
+trunk build --release
+
+step "sizes"
+node scripts/size.mjs dist
+
+step "JavaScript API from Node"
+node --test end2end/api/
+
+step "end-to-end (Playwright, Debian Chromium)"
+(cd end2end && npx playwright test)
+
+step "all checks passed"

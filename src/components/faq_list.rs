@@ -1,0 +1,43 @@
+//! Common questions, each a native disclosure (`<details>`) with a stable anchor.
+
+use crate::components::blocks::Blocks;
+use crate::locale::use_locale;
+use leptos::prelude::*;
+
+/// The FAQ section (`#faq`); each question is `#faq-<id>`.
+#[component]
+pub fn FaqList() -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let content = locale.content();
+        view! {
+            <section id="faq" class="guide-section" tabindex="-1" aria-labelledby="faq-title">
+                <h2 id="faq-title">{content.ui.faq_title}</h2>
+                {content
+                    .faqs
+                    .iter()
+                    .map(|faq| {
+                        view! {
+                            <details id=format!("faq-{}", faq.id) class="faq" tabindex="-1">
+                                <summary><h3 class="faq__question">{faq.question}</h3></summary>
+                                <Blocks blocks=faq.answer/>
+                                <p class="section-sources">
+                                    {content.ui.sources_label}": "
+                                    {faq
+                                        .sources
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(i, id)| {
+                                            let sep = if i == 0 { "" } else { ", " };
+                                            view! { {sep}<a href=format!("#source-{id}")>{*id}</a> }
+                                        })
+                                        .collect_view()}
+                                </p>
+                            </details>
+                        }
+                    })
+                    .collect_view()}
+            </section>
+        }
+    }
+}

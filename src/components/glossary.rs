@@ -1,0 +1,37 @@
+//! The glossary: every term with a simple pronunciation and a plain definition.
+
+use crate::locale::use_locale;
+use leptos::prelude::*;
+
+/// The glossary section (`#glossary`); each term is `#term-<id>`.
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let content = locale.content();
+        let ui = content.ui;
+        view! {
+            <section id="glossary" class="guide-section" tabindex="-1" aria-labelledby="glossary-title">
+                <h2 id="glossary-title">{ui.glossary_title}</h2>
+                <p>{ui.glossary_intro}</p>
+                <dl class="glossary">
+                    {content
+                        .terms
+                        .iter()
+                        .map(|term| {
+                            view! {
+                                <div class="glossary__entry" id=format!("term-{}", term.id)>
+                                    <dt>{term.term}</dt>
+                                    <dd>
+                                        <span class="glossary__say">{ui.glossary_say}" "<i>{term.say}</i></span>
+                                        " "{term.definition}
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        }
+    }
+}

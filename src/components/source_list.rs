@@ -1,0 +1,37 @@
+//! Every source cited in the guide.
+
+use crate::locale::use_locale;
+use leptos::prelude::*;
+
+/// The sources section (`#sources`); each source is `#source-<id>`.
+#[component]
+pub fn SourceList() -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let content = locale.content();
+        let ui = content.ui;
+        view! {
+            <section id="sources" class="guide-section" tabindex="-1" aria-labelledby="sources-title">
+                <h2 id="sources-title">{ui.all_sources_title}</h2>
+                <p>{ui.all_sources_intro}</p>
+                <ol class="sources">
+                    {content
+                        .sources
+                        .iter()
+                        .map(|source| {
+                            view! {
+                                <li id=format!("source-{}", source.id) tabindex="-1">
+                                    <span class="sources__id">{source.id}". "</span>
+                                    <span lang="en">{source.citation}</span>
+                                    " "
+                                    <span class="sources__note">{source.note}</span>
+                                    {source.url.map(|url| view! { " "<a class="sources__url" href=url rel="noreferrer">{url}</a> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+        }
+    }
+}

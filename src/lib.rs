@@ -1,0 +1,15 @@
+//! # HER2 Explained (the web app)
+//!
+//! A Leptos app that explains the HER2 test in plain words and reads a person's HER2 result on
+//! their own device. It stays thin: the medical rules live in `her2-core`, the words in
+//! `her2-content`; this crate only shows them.
+//!
+//! Components never call browser-only APIs while rendering (those run in effects), so the same
+//! components can be rendered to HTML at build time and hydrated.
+
+pub mod app;
+pub mod components;
+pub mod locale;
+pub mod report_form;
+
+pub use app::App;
