@@ -1,0 +1,392 @@
+//! Reading HER2 values out of pasted pathology-report text.
+//!
+//! [`parse_report`] finds what the text states about HER2: the IHC score (and, for IHC 0, null
+//! or ultralow), the ISH probe type, the HER2/CEP17 ratio, the average HER2 and CEP17 copy
+//! numbers, the number of cells counted, and, anywhere in the text, the cancer type and the kind
+//! of sample. It reads English and Spanish reports: synoptic "key: value" lines, sentences, and
+//! tables flattened to text. It never guesses: a field stated twice with different values is left
+//! empty with a [`Warning::Conflict`], and values of other markers (ER, PR, Ki-67, PD-L1), sizes,
+//! grades, dates and scoring legends are not taken.
+//!
+//! The scanning is hand-written (no regular expressions) and runs on the person's device.
+
+mod lex;
+mod read;
+mod words;
+
+use crate::decimal::Decimal;
+use crate::error::Field;
+use crate::model::{Cancer, IhcScore, IhcZeroSubtype, Input, Probe, Specimen};
+use read::{Cand, Slot};
+
+/// The longest text read, in bytes (100 KB). Longer text is cut at a character boundary and
+/// [`Warning::Truncated`] is given.
+pub const MAX_REPORT_BYTES: usize = 100 * 1024;
+
+/// What [`parse_report`] returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedReport {
+    /// The values the text states; a field is `None` when not found or conflicting.
+    pub fields: ReportFields,
+    /// Every value found, with where it is in the text, in text order. A conflicting field has
+    /// all its values here.
+    pub found: Vec<Found>,
+    /// What the person should know: conflicts (in field order), then pending, nothing found and
+    /// truncated.
+    pub warnings: Vec<Warning>,
+}
+
+/// The values a report states. Only what the text says: `None` means not found, or found with
+/// two different values (see [`Warning::Conflict`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportFields {
+    /// Breast, or stomach / gastroesophageal junction / esophagus.
+    pub cancer: Option<Cancer>,
+    /// The IHC score.
+    pub ihc_score: Option<IhcScore>,
+    /// Null or ultralow; only given when the IHC score is 0.
+    pub ihc_zero_subtype: Option<IhcZeroSubtype>,
+    /// Dual or single probe, when the text says so. A ratio or a CEP17 value implies dual, but
+    /// that is left to the interpretation.
+    pub probe: Option<Probe>,
+    /// The HER2/CEP17 ratio.
+    pub ish_ratio: Option<Decimal>,
+    /// The average HER2 copy number (signals per cell).
+    pub avg_her2_copies: Option<Decimal>,
+    /// The average CEP17 copy number (signals per cell).
+    pub avg_cep17_copies: Option<Decimal>,
+    /// The number of cells counted for ISH.
+    pub cells_counted: Option<u64>,
+    /// Biopsy or surgical resection.
+    pub specimen: Option<Specimen>,
+}
+
+impl ReportFields {
+    /// The fields as an [`Input`] for [`interpret`](crate::interpret): breast unless the text
+    /// says otherwise, and no recount confirmation.
+    ///
+    /// ```
+    /// use her2_core::{parse_report, IhcScore};
+    /// let input = parse_report("HER2 IHC: 2+. HER2/CEP17 ratio 1.4").fields.to_input();
+    /// assert_eq!(input.ihc_score, Some(IhcScore::Two));
+    /// assert_eq!(input.ish_ratio, Some(1.4));
+    /// ```
+    pub fn to_input(&self) -> Input {
+        Input {
+            cancer: self.cancer.unwrap_or_default(),
+            ihc_score: self.ihc_score,
+            ihc_zero_subtype: self.ihc_zero_subtype,
+            ish_ratio: self.ish_ratio.map(Decimal::to_f64),
+            avg_her2_copies: self.avg_her2_copies.map(Decimal::to_f64),
+            avg_cep17_copies: self.avg_cep17_copies.map(Decimal::to_f64),
+            cells_counted: self.cells_counted.map(|c| c as f64),
+            probe: self.probe,
+            specimen: self.specimen,
+            recount_confirmed: false,
+        }
+    }
+
+    /// Whether no field was found.
+    pub fn is_empty(&self) -> bool {
+        *self == ReportFields::default()
+    }
+}
+
+/// One value found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The field it is for.
+    pub field: Field,
+    /// The value.
+    pub value: FoundValue,
+    /// Byte offset where the matching text starts (a char boundary; see [`utf16_offset`]).
+    pub start: usize,
+    /// Byte offset just after the matching text (a char boundary).
+    pub end: usize,
+}
+
+/// A value found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FoundValue {
+    /// A cancer type.
+    Cancer(Cancer),
+    /// An IHC score.
+    IhcScore(IhcScore),
+    /// An IHC 0 subtype.
+    IhcZeroSubtype(IhcZeroSubtype),
+    /// An ISH probe type.
+    Probe(Probe),
+    /// A ratio or an average copy number.
+    Number(Decimal),
+    /// A number of cells.
+    Count(u64),
+    /// A specimen type.
+    Specimen(Specimen),
+}
+
+impl FoundValue {
+    /// The value as the JavaScript API writes it: `"2+"`, `"dual"`, `"1.99"`, `"20"`, `"breast"`.
+    pub fn api_text(&self) -> String {
+        match self {
+            FoundValue::Cancer(v) => v.as_str().to_string(),
+            FoundValue::IhcScore(v) => v.as_str().to_string(),
+            FoundValue::IhcZeroSubtype(v) => v.as_str().to_string(),
+            FoundValue::Probe(v) => v.as_str().to_string(),
+            FoundValue::Number(v) => v.to_string(),
+            FoundValue::Count(v) => v.to_string(),
+            FoundValue::Specimen(v) => v.as_str().to_string(),
+        }
+    }
+}
+
+/// Something the person should know about what was read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Warning {
+    /// The text gives two different values for this field: all are in `found`, and the field is
+    /// left empty.
+    Conflict(Field),
+    /// The text says a HER2 test is pending or was not performed.
+    Pending,
+    /// No HER2 value was found (the cancer type and sample type alone do not count).
+    NothingFound,
+    /// The text was longer than [`MAX_REPORT_BYTES`]: only the first part was read.
+    Truncated,
+}
+
+impl Warning {
+    /// A machine code: `"conflict"`, `"pending"`, `"nothing_found"` or `"truncated"`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::Conflict(_) => "conflict",
+            Warning::Pending => "pending",
+            Warning::NothingFound => "nothing_found",
+            Warning::Truncated => "truncated",
+        }
+    }
+
+    /// The field a conflict is about.
+    pub fn field(&self) -> Option<&Field> {
+        match self {
+            Warning::Conflict(field) => Some(field),
+            Warning::Pending | Warning::NothingFound | Warning::Truncated => None,
+        }
+    }
+
+    /// A plain-English message that says what to do.
+    pub fn message(&self) -> String {
+        match self {
+            Warning::Conflict(field) => format!(
+                "The report gives more than one {}, so it was left blank. \
+                 Check the report and enter the right one.",
+                field_words(field)
+            ),
+            Warning::Pending => "The report says a HER2 test is pending or was not done. \
+                 Ask your care team for the final HER2 result."
+                .to_string(),
+            Warning::NothingFound => "No HER2 result was found in this text. \
+                 Paste the part of the report about HER2, or enter the values yourself."
+                .to_string(),
+            Warning::Truncated => format!(
+                "The text is very long, so only the first {} KB were read.",
+                MAX_REPORT_BYTES / 1024
+            ),
+        }
+    }
+}
+
+fn field_words(field: &Field) -> &str {
+    match field {
+        Field::Cancer => "cancer type",
+        Field::IhcScore => "IHC score",
+        Field::IhcZeroSubtype => "IHC 0 detail (null or ultralow)",
+        Field::Probe => "ISH test type",
+        Field::IshRatio => "HER2/CEP17 ratio",
+        Field::AvgHer2Copies => "average HER2 copy number",
+        Field::AvgCep17Copies => "average CEP17 copy number",
+        Field::CellsCounted => "number of cells counted",
+        Field::Specimen => "sample type",
+        Field::RecountConfirmed => "recount answer",
+        Field::Input | Field::Unknown(_) => "value",
+    }
+}
+
+/// Reads the HER2 values a pathology report states. Never panics; text longer than
+/// [`MAX_REPORT_BYTES`] is read up to that length.
+///
+/// ```
+/// use her2_core::{parse_report, Cancer, Decimal, Field, IhcScore, Warning};
+///
+/// let text = "Left breast, core biopsy. ER: positive (95%). PR: negative (0%).\n\
+///             HER2 (4B5): equivocal, score 2+.\n\
+///             HER2 FISH: HER2/CEP17 ratio 1,8; average HER2 copy number 4.6; 20 cells counted.";
+/// let report = parse_report(text);
+/// assert_eq!(report.fields.cancer, Some(Cancer::Breast));
+/// assert_eq!(report.fields.ihc_score, Some(IhcScore::Two));
+/// assert_eq!(report.fields.ish_ratio, Decimal::parse("1.8"));
+/// assert_eq!(report.fields.avg_her2_copies, Decimal::parse("4.6"));
+/// assert_eq!(report.fields.cells_counted, Some(20));
+/// assert!(report.warnings.is_empty());
+///
+/// // Where the ratio is in the text:
+/// let ratio = report.found.iter().find(|f| f.field == Field::IshRatio).unwrap();
+/// assert_eq!(&text[ratio.start..ratio.end], "1,8");
+/// assert_eq!(ratio.value.api_text(), "1.8");
+///
+/// // Two different scores: both found, the field left empty.
+/// let report = parse_report("HER2 IHC 2+ ... repeat HER2 IHC 3+");
+/// assert_eq!(report.fields.ihc_score, None);
+/// assert_eq!(report.warnings, vec![Warning::Conflict(Field::IhcScore)]);
+/// ```
+pub fn parse_report(text: &str) -> ParsedReport {
+    let mut cut = text.len().min(MAX_REPORT_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let truncated = cut < text.len();
+    let text = text.get(..cut).unwrap_or_default();
+
+    let folded = lex::Folded::new(text);
+    let toks = lex::tokenize(&folded);
+    let (cands, pending) = read::read(&folded.bytes, &toks);
+
+    let mut fields = ReportFields::default();
+    let mut conflicts = Vec::new();
+    let mut pick = |slot: Slot| {
+        let mut values = cands.iter().filter(|c| c.slot == slot).map(|c| c.value);
+        let first = values.next()?;
+        if values.any(|v| v != first) {
+            conflicts.push(slot);
+            return None;
+        }
+        Some(first)
+    };
+    fields.cancer = match pick(Slot::Cancer) {
+        Some(FoundValue::Cancer(v)) => Some(v),
+        _ => None,
+    };
+    fields.ihc_score = match pick(Slot::IhcScore) {
+        Some(FoundValue::IhcScore(v)) => Some(v),
+        _ => None,
+    };
+    // The IHC 0 detail only counts with IHC 0.
+    let zero = fields.ihc_score == Some(IhcScore::Zero);
+    fields.ihc_zero_subtype = match pick(Slot::Subtype) {
+        Some(FoundValue::IhcZeroSubtype(v)) if zero => Some(v),
+        _ => None,
+    };
+    fields.probe = match pick(Slot::Probe) {
+        Some(FoundValue::Probe(v)) => Some(v),
+        _ => None,
+    };
+    let mut number = |slot| match pick(slot) {
+        Some(FoundValue::Number(v)) => Some(v),
+        _ => None,
+    };
+    fields.ish_ratio = number(Slot::Ratio);
+    fields.avg_her2_copies = number(Slot::Her2);
+    fields.avg_cep17_copies = number(Slot::Cep17);
+    fields.cells_counted = match pick(Slot::Cells) {
+        Some(FoundValue::Count(v)) => Some(v),
+        _ => None,
+    };
+    fields.specimen = match pick(Slot::Specimen) {
+        Some(FoundValue::Specimen(v)) => Some(v),
+        _ => None,
+    };
+    if !zero {
+        conflicts.retain(|&s| s != Slot::Subtype);
+    }
+
+    let mut found: Vec<Found> = cands
+        .iter()
+        .filter(|c| zero || c.slot != Slot::Subtype)
+        .map(|c: &Cand| Found {
+            field: field_of(c.slot),
+            value: c.value,
+            start: folded.start(c.s),
+            end: folded.end(c.e),
+        })
+        .collect();
+    found.sort_by_key(|f| (f.start, f.end));
+
+    let her2_found = found
+        .iter()
+        .any(|f| !matches!(f.field, Field::Cancer | Field::Specimen));
+    let mut warnings: Vec<Warning> = Vec::new();
+    for slot in [
+        Slot::Cancer,
+        Slot::IhcScore,
+        Slot::Subtype,
+        Slot::Probe,
+        Slot::Ratio,
+        Slot::Her2,
+        Slot::Cep17,
+        Slot::Cells,
+        Slot::Specimen,
+    ] {
+        if conflicts.contains(&slot) {
+            warnings.push(Warning::Conflict(field_of(slot)));
+        }
+    }
+    if pending {
+        warnings.push(Warning::Pending);
+    } else if !her2_found {
+        warnings.push(Warning::NothingFound);
+    }
+    if truncated {
+        warnings.push(Warning::Truncated);
+    }
+    ParsedReport {
+        fields,
+        found,
+        warnings,
+    }
+}
+
+fn field_of(slot: Slot) -> Field {
+    match slot {
+        Slot::Cancer => Field::Cancer,
+        Slot::IhcScore => Field::IhcScore,
+        Slot::Subtype => Field::IhcZeroSubtype,
+        Slot::Probe => Field::Probe,
+        Slot::Ratio => Field::IshRatio,
+        Slot::Her2 => Field::AvgHer2Copies,
+        Slot::Cep17 => Field::AvgCep17Copies,
+        Slot::Cells => Field::CellsCounted,
+        Slot::Specimen => Field::Specimen,
+    }
+}
+
+/// Converts a byte offset in `text` (such as [`Found::start`]) to a UTF-16 offset, for JavaScript
+/// strings. An offset inside a character counts that whole character; an offset past the end gives
+/// the UTF-16 length of the text. Never panics.
+///
+/// ```
+/// use her2_core::utf16_offset;
+/// let text = "Puntuación ≥ 2+ 😀 HER2";
+/// let byte = text.find("HER2").unwrap();
+/// assert_eq!(byte, 24);
+/// assert_eq!(utf16_offset(text, byte), 19);
+/// assert_eq!(utf16_offset(text, 1000), 23);
+/// ```
+pub fn utf16_offset(text: &str, byte_offset: usize) -> usize {
+    text.char_indices()
+        .take_while(|&(i, _)| i < byte_offset)
+        .map(|(_, c)| c.len_utf16())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_survive_multi_byte_folding() {
+        let text = "HER2 ≤ 1+ ratio ≥2.0 ratio: 1,5 — ñ";
+        let report = parse_report(text);
+        for f in &report.found {
+            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        }
+        assert_eq!(report.fields.ish_ratio, Decimal::parse("1.5"));
+    }
+}

@@ -1,0 +1,764 @@
+//! Reading the tokens: which part of the text is about HER2, and which value goes with which
+//! label.
+//!
+//! 1. Scope. The text is cut into clauses (lines, sentences, `;`, `|`). A marker word starts a
+//!    part about that marker: a HER2 name, CEP17, an ISH method or a HER2 antibody starts a HER2
+//!    part; ER, PR, Ki-67, PD-L1 and topics such as size, grade or date start another part. The
+//!    words of a clause before its first marker belong to that marker; a clause without a marker
+//!    continues the part before it (an empty line starts afresh). Text before any marker counts as
+//!    HER2, since people often paste only the HER2 lines.
+//! 2. Values. In a HER2 part, a label (ratio, copy number, cells counted, score...) takes the next
+//!    number within a few words in the same clause (or at the start of the next line); a number
+//!    with no label before it can take a label right after it ("20 cells counted", "4.5 HER2
+//!    signals per cell"). Scores written "2+" need no label. Numbers that are percentages,
+//!    thresholds (≥ 2.0), dates, ranges or measurements are never values, and scores in a legend,
+//!    a list ("0 or 1+"), a general statement ("cases with 2+...") or about control tissue are not
+//!    results.
+
+use super::lex::{Brk, Num, Tok, T};
+use super::words::Kw;
+use super::FoundValue;
+use crate::decimal::Decimal;
+use crate::model::{Cancer, IhcScore, IhcZeroSubtype, Probe, Specimen};
+
+/// Which field a candidate value is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Slot {
+    Cancer,
+    IhcScore,
+    Subtype,
+    Probe,
+    Ratio,
+    Her2,
+    Cep17,
+    Cells,
+    Specimen,
+}
+
+/// A value found, with its folded byte span.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cand {
+    pub(super) slot: Slot,
+    pub(super) value: FoundValue,
+    pub(super) s: usize,
+    pub(super) e: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    /// Before any marker.
+    Open,
+    Her2,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// `strong`: the word "ratio" (a copy-number label does not replace it).
+    Ratio { strong: bool },
+    /// `signals`: the word "signals", which may also be a total.
+    Copies { signals: bool },
+    Cells,
+    Score(By),
+}
+
+/// What labelled a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum By {
+    /// A HER2 name: only a plain 0 is taken ("HER2: 0").
+    Name,
+    /// IHC or a HER2 antibody.
+    Method,
+    /// "score".
+    Word,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gene {
+    Her2,
+    Cep17,
+}
+
+fn gene_of(t: &Tok) -> Option<Gene> {
+    match t.kw() {
+        Some(Kw::Her2 | Kw::Neu) => Some(Gene::Her2),
+        Some(Kw::Cep17) => Some(Gene::Cep17),
+        _ => None,
+    }
+}
+
+/// Reads the tokens: every candidate value, and whether HER2 is said to be pending.
+pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
+    let mut reader = Reader {
+        f,
+        toks,
+        ctx: contexts(toks),
+        cands: Vec::new(),
+        pending: false,
+        pend: None,
+        last_bound: None,
+        gene: None,
+        last_value: 0,
+        clause: 0,
+        clause_start: true,
+        depth: 0,
+        legend: false,
+        legend_depth: None,
+        hedge: false,
+        control: false,
+        value_tok: None,
+        ahead: None,
+        pending_clause: false,
+        count_w: None,
+        faint: None,
+        incomplete: false,
+    };
+    reader.whole_text();
+    reader.start_clause(0);
+    for k in 0..toks.len() {
+        reader.token(k);
+    }
+    (reader.cands, reader.pending)
+}
+
+/// The part (HER2, other marker, or none yet) each token belongs to.
+fn contexts(toks: &[Tok]) -> Vec<Ctx> {
+    let her2_at: Vec<usize> = toks
+        .iter()
+        .filter(|t| matches!(t.kw(), Some(Kw::Her2 | Kw::Her2Cep17)))
+        .map(|t| t.s)
+        .collect();
+    let near_her2 = |p: usize| {
+        let i = her2_at.partition_point(|&h| h < p);
+        let after = her2_at.get(i).is_some_and(|&h| h - p <= 200);
+        let before = i > 0 && her2_at.get(i - 1).is_some_and(|&h| p - h <= 200);
+        after || before
+    };
+    let mut out = vec![Ctx::Open; toks.len()];
+    let mut marks: Vec<Option<Ctx>> = vec![None; toks.len()];
+    let mut carry = Ctx::Open;
+    let mut i = 0;
+    while i < toks.len() {
+        if let T::Break(b) = toks[i].kind {
+            if b == Brk::Blank {
+                carry = Ctx::Open;
+            }
+            out[i] = carry;
+            i += 1;
+            continue;
+        }
+        let end = toks[i..]
+            .iter()
+            .position(|t| matches!(t.kind, T::Break(_)))
+            .map_or(toks.len(), |p| i + p);
+        let mut last_other: Option<usize> = None;
+        for k in i..end {
+            let t = &toks[k];
+            marks[k] = match t.kw() {
+                Some(Kw::Her2 | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker) => Some(Ctx::Her2),
+                // "EBER ISH" is not about HER2.
+                Some(Kw::Ish) if last_other.is_some_and(|w| t.w <= w + 3) => None,
+                Some(Kw::Ish) => Some(Ctx::Her2),
+                Some(Kw::Neu) if near_her2(t.s) => Some(Ctx::Her2),
+                Some(Kw::Other) => {
+                    last_other = Some(t.w);
+                    Some(Ctx::Other)
+                }
+                _ => None,
+            };
+        }
+        let mut cur = marks[i..end].iter().find_map(|m| *m).unwrap_or(carry);
+        for k in i..end {
+            if let Some(m) = marks[k] {
+                cur = m;
+            }
+            out[k] = cur;
+        }
+        carry = cur;
+        i = end;
+    }
+    out
+}
+
+struct Reader<'a> {
+    f: &'a [u8],
+    toks: &'a [Tok],
+    ctx: Vec<Ctx>,
+    cands: Vec<Cand>,
+    pending: bool,
+    /// The label waiting for a value: what, its word index, its token.
+    pend: Option<(Label, usize, usize)>,
+    /// The label of the last value taken in this clause.
+    last_bound: Option<Label>,
+    /// The last HER2 or CEP17 name in this clause, and its token.
+    gene: Option<(Gene, usize)>,
+    /// The token of the last value taken (or the clause start).
+    last_value: usize,
+    /// The first token of the clause.
+    clause: usize,
+    /// No token of the clause seen yet.
+    clause_start: bool,
+    /// Bracket depth.
+    depth: usize,
+    /// In a scoring legend.
+    legend: bool,
+    /// The legend is inside brackets at this depth.
+    legend_depth: Option<usize>,
+    /// The clause is a general statement.
+    hedge: bool,
+    /// Control tissue mentioned earlier in the clause.
+    control: bool,
+    /// The token of the last value taken in this clause.
+    value_tok: Option<usize>,
+    /// A label already used by the number before it ("4.8 HER2 signals").
+    ahead: Option<usize>,
+    /// The clause says a test is pending.
+    pending_clause: bool,
+    count_w: Option<usize>,
+    faint: Option<usize>,
+    incomplete: bool,
+}
+
+impl Reader<'_> {
+    /// Cancer type and specimen: read in the whole text.
+    fn whole_text(&mut self) {
+        for t in self.toks {
+            let (cancer, specimen) = match t.kw() {
+                Some(Kw::Breast) => (Some(Cancer::Breast), None),
+                Some(Kw::Gastric) => (Some(Cancer::Gastric), None),
+                Some(Kw::Biopsy) => (None, Some(Specimen::Biopsy)),
+                Some(Kw::Resection) => (None, Some(Specimen::Resection)),
+                Some(Kw::BreastResection) => (Some(Cancer::Breast), Some(Specimen::Resection)),
+                Some(Kw::GastricResection) => (Some(Cancer::Gastric), Some(Specimen::Resection)),
+                _ => (None, None),
+            };
+            if let Some(c) = cancer {
+                self.cands.push(Cand {
+                    slot: Slot::Cancer,
+                    value: FoundValue::Cancer(c),
+                    s: t.s,
+                    e: t.e,
+                });
+            }
+            if let Some(sp) = specimen {
+                self.cands.push(Cand {
+                    slot: Slot::Specimen,
+                    value: FoundValue::Specimen(sp),
+                    s: t.s,
+                    e: t.e,
+                });
+            }
+        }
+    }
+
+    /// Resets the clause state; `next` is the first token of the new clause.
+    fn start_clause(&mut self, next: usize) {
+        self.pend = None;
+        self.last_bound = None;
+        self.gene = None;
+        self.last_value = next;
+        self.clause = next;
+        self.clause_start = true;
+        self.depth = 0;
+        if self.legend_depth.take().is_some() {
+            self.legend = false;
+        }
+        self.control = false;
+        self.value_tok = None;
+        self.pending_clause = false;
+        self.count_w = None;
+        self.faint = None;
+        self.incomplete = false;
+        self.hedge = self.toks[next.min(self.toks.len())..]
+            .iter()
+            .take_while(|t| !matches!(t.kind, T::Break(_)))
+            .any(|t| t.kw() == Some(Kw::Hedge));
+    }
+
+    /// A HER2 value: kept unless in a legend or a general statement.
+    fn push(&mut self, slot: Slot, value: FoundValue, s: usize, e: usize) {
+        if !self.legend && !self.hedge {
+            self.cands.push(Cand { slot, value, s, e });
+        }
+    }
+
+    fn set(&mut self, label: Label, k: usize) {
+        self.pend = Some((label, self.toks[k].w, k));
+    }
+
+    /// A value was taken for `label` at token `k`.
+    fn bound(&mut self, k: usize, label: Label) {
+        self.pend = None;
+        self.last_bound = Some(label);
+        self.last_value = k;
+        self.value_tok = Some(k);
+    }
+
+    /// Whether token `k` comes right after a value: then "copies" or "cells" is its unit
+    /// ("3.4 signals per nucleus"), not a new label.
+    fn after_value(&self, k: usize) -> bool {
+        self.value_tok.is_some_and(|v| {
+            v + 1 == k
+                && self
+                    .f
+                    .get(self.toks[v].e..self.toks[k].s)
+                    .is_some_and(|gap| gap.iter().all(|&b| b == b' '))
+        })
+    }
+
+    /// Whether "per" / "por" comes just before token `k`, with only plain words between
+    /// ("per invasive tumor cell").
+    fn after_per(&self, k: usize) -> bool {
+        for t in self.toks[k.saturating_sub(4)..k].iter().rev() {
+            match t.kind {
+                T::Kw(Kw::Per) => return true,
+                T::Word => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    fn token(&mut self, k: usize) {
+        let t = self.toks[k];
+        if let T::Break(b) = t.kind {
+            self.brk(k, b);
+            return;
+        }
+        let first = self.clause_start;
+        self.clause_start = false;
+        if self.ctx[k] == Ctx::Other {
+            self.pend = None;
+            self.last_bound = None;
+            self.gene = None;
+            return;
+        }
+        match t.kind {
+            T::Kw(kw) => self.keyword(k, kw, first),
+            T::Num(n) => self.number(k, n),
+            T::Score(score, listy) => self.score(k, score, listy),
+            T::Plus { n, glued } => self.plus(k, n, glued),
+            T::Open => self.depth += 1,
+            T::Close => {
+                if self.legend_depth == Some(self.depth) {
+                    self.legend_depth = None;
+                    self.legend = false;
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            T::Word | T::Colon | T::Eq | T::Break(_) => {}
+        }
+    }
+
+    fn brk(&mut self, k: usize, b: Brk) {
+        let next = self.toks[k + 1..]
+            .iter()
+            .position(|t| !matches!(t.kind, T::Break(_)))
+            .map(|p| k + 1 + p);
+        // "Ratio:" at the end of a line takes a value at the start of the next one.
+        let keep = match (b, next.map(|n| self.toks[n].kind)) {
+            (Brk::Line, Some(T::Num(_) | T::Score(..) | T::Plus { .. })) => self.pend,
+            _ => None,
+        };
+        let gene = self.gene;
+        self.start_clause(k + 1);
+        if keep.is_some() {
+            self.pend = keep;
+            self.gene = gene;
+        }
+        if b == Brk::Blank {
+            self.legend = false;
+        }
+    }
+
+    fn keyword(&mut self, k: usize, kw: Kw, first: bool) {
+        if self.ahead == Some(k) {
+            return;
+        }
+        let pend = self.pend.map(|p| p.0);
+        let t = self.toks[k];
+        match kw {
+            Kw::Her2 | Kw::Neu | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker | Kw::Ish => {
+                // A HER2 line after a legend ends it.
+                if first && self.legend_depth.is_none() {
+                    self.legend = false;
+                }
+                match kw {
+                    Kw::Her2 | Kw::Neu => {
+                        self.gene = Some((Gene::Her2, k));
+                        if kw == Kw::Her2 && pend.is_none() {
+                            self.set(Label::Score(By::Name), k);
+                        }
+                    }
+                    Kw::Cep17 => self.gene = Some((Gene::Cep17, k)),
+                    Kw::Her2Cep17 => self.set(Label::Ratio { strong: false }, k),
+                    Kw::HerMarker if matches!(pend, None | Some(Label::Score(By::Name))) => {
+                        self.set(Label::Score(By::Method), k)
+                    }
+                    _ => {}
+                }
+            }
+            Kw::Ihc => self.set(Label::Score(By::Method), k),
+            Kw::Score => self.set(Label::Score(By::Word), k),
+            Kw::Ratio => self.set(Label::Ratio { strong: true }, k),
+            Kw::Copies | Kw::Signals if self.after_value(k) => {}
+            Kw::Copies | Kw::Signals => {
+                let ratio_first = matches!(self.pend, Some((Label::Ratio { strong: true }, w, _)) if t.w <= w + 6);
+                if !ratio_first {
+                    self.set(Label::Copies { signals: kw == Kw::Signals }, k);
+                }
+            }
+            Kw::Cell => self.cell(k),
+            Kw::Count | Kw::Number => self.count_w = Some(t.w),
+            Kw::Per => {}
+            Kw::Dual | Kw::Single => self.probe(k, kw),
+            Kw::Pending => self.pending_here(k),
+            Kw::Ultralow => self.push(
+                Slot::Subtype,
+                FoundValue::IhcZeroSubtype(IhcZeroSubtype::Ultralow),
+                t.s,
+                t.e,
+            ),
+            Kw::Null => self.push(
+                Slot::Subtype,
+                FoundValue::IhcZeroSubtype(IhcZeroSubtype::Null),
+                t.s,
+                t.e,
+            ),
+            Kw::Faint => self.faint = Some(k),
+            Kw::Incomplete => self.incomplete = true,
+            Kw::Legend => {
+                self.legend = true;
+                if self.depth > 0 {
+                    self.legend_depth = Some(self.depth);
+                }
+            }
+            Kw::Control => self.control = true,
+            Kw::NotApplicable => self.pend = None,
+            Kw::Other
+            | Kw::Avg
+            | Kw::Total
+            | Kw::ProbeWord
+            | Kw::Breast
+            | Kw::Gastric
+            | Kw::Biopsy
+            | Kw::Resection
+            | Kw::BreastResection
+            | Kw::GastricResection
+            | Kw::Hedge
+            | Kw::Status
+            | Kw::Unit => {}
+        }
+    }
+
+    /// "Dual-probe ISH: pending": a probe type that was not tested is not a result. Drops the
+    /// probe types in the same part of the clause (up to a comma), and ignores later ones in it.
+    fn pending_here(&mut self, k: usize) {
+        self.pending = true;
+        self.pending_clause = true;
+        let clause_s = self.toks.get(self.clause).map_or(0, |t| t.s);
+        let at = self.toks[k].s;
+        let from = self.f[clause_s..at]
+            .iter()
+            .rposition(|&b| b == b',')
+            .map_or(clause_s, |p| clause_s + p);
+        self.cands.retain(|c| c.slot != Slot::Probe || c.s < from);
+    }
+
+    /// Whether the byte before folded offset `s` (spaces skipped) is `/` ("signals/cell").
+    fn slash_before(&self, s: usize) -> bool {
+        self.f[..s].iter().rev().find(|&&b| b != b' ') == Some(&b'/')
+    }
+
+    /// "cells" / "nuclei": a cell-count label when a count word is near ("number of cells",
+    /// "cells counted", "cells:"), an averaging cue after "per" or "/".
+    fn cell(&mut self, k: usize) {
+        let t = self.toks[k];
+        if self.after_value(k) || self.after_per(k) || self.slash_before(t.s) {
+            return;
+        }
+        let count_before = self.count_w.is_some_and(|w| t.w <= w + 4);
+        let mut after = false;
+        for next in self.toks[k + 1..].iter().take(3) {
+            match next.kind {
+                T::Colon => after = true,
+                T::Kw(Kw::Count) => after = true,
+                T::Word | T::Kw(_) | T::Open | T::Close => continue,
+                _ => {}
+            }
+            break;
+        }
+        let ratio_first = matches!(self.pend, Some((Label::Ratio { strong: true }, ..)));
+        if (count_before || after) && !ratio_first {
+            self.set(Label::Cells, k);
+        }
+    }
+
+    /// "dual" / "single" next to "probe", "color", an ISH method or "CEP17".
+    fn probe(&mut self, k: usize, kw: Kw) {
+        let probe = if kw == Kw::Dual { Probe::Dual } else { Probe::Single };
+        let t = self.toks[k];
+        let next = self
+            .toks
+            .get(k + 1)
+            .filter(|n| matches!(n.kw(), Some(Kw::ProbeWord | Kw::Ish)));
+        let prev = k
+            .checked_sub(1)
+            .and_then(|p| self.toks.get(p))
+            .filter(|p| matches!(p.kw(), Some(Kw::ProbeWord | Kw::Cep17 | Kw::Her2Cep17)));
+        let (s, e) = match (prev, next) {
+            (_, Some(n)) => (t.s, n.e),
+            (Some(p), None) => (p.s, t.e),
+            (None, None) => return,
+        };
+        if !self.pending_clause {
+            self.push(Slot::Probe, FoundValue::Probe(probe), s, e);
+        }
+    }
+
+    fn number(&mut self, k: usize, n: Num) {
+        if n.percent {
+            self.faint_staining(k, n);
+        }
+        if n.skip {
+            return;
+        }
+        let w = self.toks[k].w;
+        if let Some((label, lw, lk)) = self.pend {
+            if w > lw + 9 {
+                self.pend = None;
+            } else if self.bind(k, n, label, lk) {
+                return;
+            }
+        }
+        if self.look_ahead(k, n) {
+            return;
+        }
+        // "HER2 4.5 and CEP17 2.1" after a copy-number label.
+        if let (Some(Label::Copies { signals }), Some((gene, gk))) = (self.last_bound, self.gene) {
+            if gk > self.last_value && self.copies_ok(k, n, signals) {
+                self.copies(k, gene, Label::Copies { signals });
+            }
+        }
+    }
+
+    /// Gives number `k` to the waiting `label` (from token `lk`). False when it does not fit.
+    fn bind(&mut self, k: usize, n: Num, label: Label, lk: usize) -> bool {
+        let t = self.toks[k];
+        match label {
+            Label::Ratio { .. } => {
+                self.push(Slot::Ratio, FoundValue::Number(n.value), t.s, t.e);
+            }
+            Label::Copies { signals } => {
+                if self.copies_ok(k, n, signals) {
+                    let gene = match self.gene {
+                        Some((g, gk)) if gk > lk || self.toks[lk].w <= self.toks[gk].w + 3 => g,
+                        _ => Gene::Her2,
+                    };
+                    self.copies(k, gene, label);
+                    return true;
+                }
+            }
+            Label::Cells => {
+                if n.int {
+                    let count = n.value.millionths() / 1_000_000;
+                    self.push(Slot::Cells, FoundValue::Count(count), t.s, t.e);
+                }
+            }
+            Label::Score(by) => {
+                let v = n.value.millionths();
+                let score = match v {
+                    0 => IhcScore::Zero,
+                    1_000_000 => IhcScore::One,
+                    2_000_000 => IhcScore::Two,
+                    3_000_000 => IhcScore::Three,
+                    _ => return false,
+                };
+                if !n.int || (by == By::Name && score != IhcScore::Zero) || !self.score_follows(k) {
+                    return false;
+                }
+                if !n.listy && !self.control {
+                    self.push(Slot::IhcScore, FoundValue::IhcScore(score), t.s, t.e);
+                }
+            }
+        }
+        self.bound(k, label);
+        true
+    }
+
+    /// A plain number read as a score must not be followed by a noun ("2 blocks").
+    fn score_follows(&self, k: usize) -> bool {
+        const OK: &[&str] = &["with", "con", "and", "y", "in", "en", "sin", "without", "of", "de"];
+        match self.toks.get(k + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                T::Word => OK.iter().any(|w| self.f.get(t.s..t.e) == Some(w.as_bytes())),
+                T::Kw(kw) => !matches!(
+                    kw,
+                    Kw::Cell | Kw::Copies | Kw::Signals | Kw::Unit | Kw::Other | Kw::Ratio
+                ),
+                _ => true,
+            },
+        }
+    }
+
+    fn copies(&mut self, k: usize, gene: Gene, label: Label) {
+        let t = self.toks[k];
+        let T::Num(n) = t.kind else {
+            return;
+        };
+        let slot = match gene {
+            Gene::Her2 => Slot::Her2,
+            Gene::Cep17 => Slot::Cep17,
+        };
+        self.push(slot, FoundValue::Number(n.value), t.s, t.e);
+        self.bound(k, label);
+    }
+
+    /// Whether number `k` is an average copy number: never a total; and "signals" (which may be
+    /// a count) only with "average", "mean" or "per cell", or as a decimal without "number of".
+    fn copies_ok(&self, k: usize, n: Num, signals: bool) -> bool {
+        let (mut avg, mut total, mut number) = (false, false, false);
+        let before = self.toks[self.last_value.min(k)..k].iter();
+        let after = self.toks[k + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.kind, T::Break(_) | T::Num(_) | T::Score(..)))
+            .take(12);
+        for t in before.chain(after) {
+            match t.kw() {
+                Some(Kw::Avg | Kw::Per) => avg = true,
+                Some(Kw::Cell) if self.slash_before(t.s) => avg = true,
+                Some(Kw::Total) => total = true,
+                Some(Kw::Number) => number = true,
+                _ => {}
+            }
+        }
+        !total && (!signals || avg || (!number && !n.int))
+    }
+
+    /// A number with no label before it, followed by one: "20 cells counted",
+    /// "4.5 HER2 signals per cell", "2.1 copies of CEP17".
+    fn look_ahead(&mut self, k: usize, n: Num) -> bool {
+        let mut words = 0;
+        let mut gene = None;
+        let mut per = false;
+        for (m, t) in self.toks.iter().enumerate().skip(k + 1) {
+            match t.kind {
+                T::Break(_) | T::Num(_) | T::Score(..) | T::Plus { .. } => return false,
+                T::Kw(Kw::Cell) => {
+                    if per || !n.int || self.slash_before(t.s) {
+                        return false;
+                    }
+                    let count = n.value.millionths() / 1_000_000;
+                    let s = self.toks[k];
+                    self.push(Slot::Cells, FoundValue::Count(count), s.s, s.e);
+                    self.bound(k, Label::Cells);
+                    self.ahead = Some(m);
+                    return true;
+                }
+                T::Kw(kw @ (Kw::Copies | Kw::Signals)) => {
+                    let signals = kw == Kw::Signals;
+                    // "4.5 HER2 signals", "2.1 copies of CEP17", "mean CEP17 2.7 signals".
+                    let of = |i: usize| {
+                        let t = self.toks.get(i)?;
+                        let word = self.f.get(t.s..t.e)?;
+                        if t.kind == T::Word && matches!(word, b"of" | b"de" | b"del") {
+                            gene_of(self.toks.get(i + 1)?)
+                        } else {
+                            None
+                        }
+                    };
+                    let before = self
+                        .gene
+                        .filter(|&(_, gk)| gk + 3 >= k && self.value_tok.is_none_or(|v| gk > v))
+                        .map(|(g, _)| g);
+                    let gene = gene.or_else(|| of(m + 1)).or(before);
+                    if !self.copies_ok(k, n, signals) {
+                        return false;
+                    }
+                    self.copies(k, gene.unwrap_or(Gene::Her2), Label::Copies { signals });
+                    self.ahead = Some(m);
+                    return true;
+                }
+                T::Kw(Kw::Her2 | Kw::Neu | Kw::Cep17) => gene = gene_of(t),
+                T::Kw(Kw::Per) => per = true,
+                _ => {}
+            }
+            if matches!(t.kind, T::Word | T::Kw(_)) {
+                words += 1;
+                if words > 3 {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
+    fn score(&mut self, k: usize, score: IhcScore, listy: bool) {
+        if let Some((Label::Score(_), ..)) = self.pend {
+            self.pend = None;
+        }
+        if listy || self.control || self.status_legend(k) {
+            return;
+        }
+        let t = self.toks[k];
+        self.push(Slot::IhcScore, FoundValue::IhcScore(score), t.s, t.e);
+        self.last_value = k;
+        self.value_tok = Some(k);
+    }
+
+    /// "3+ = positive", or a line "Equivocal: 2+": a scoring legend.
+    fn status_legend(&self, k: usize) -> bool {
+        let kind = |i: usize| self.toks.get(i).map(|t| t.kind);
+        let sep = |i: usize| matches!(kind(i), Some(T::Colon | T::Eq));
+        let status = |i: usize| matches!(kind(i), Some(T::Kw(Kw::Status)));
+        (sep(k + 1) && status(k + 2)) || (k >= 2 && k - 2 == self.clause && sep(k - 1) && status(k - 2))
+    }
+
+    /// "+++", "++", and "+" right after "score" or "IHC".
+    fn plus(&mut self, k: usize, n: usize, glued: bool) {
+        let Some((Label::Score(by), w, lk)) = self.pend else {
+            return;
+        };
+        let t = self.toks[k];
+        if t.w > w + 4 || self.control {
+            return;
+        }
+        let score = match n {
+            1 => {
+                let only_punct = self.toks[lk + 1..k]
+                    .iter()
+                    .all(|t| matches!(t.kind, T::Colon | T::Eq | T::Open | T::Close));
+                if glued || by == By::Name || !only_punct {
+                    return;
+                }
+                IhcScore::One
+            }
+            2 => IhcScore::Two,
+            3 => IhcScore::Three,
+            _ => return,
+        };
+        self.push(Slot::IhcScore, FoundValue::IhcScore(score), t.s, t.e);
+        self.bound(k, Label::Score(by));
+    }
+
+    /// "faint incomplete staining in ≤10% of cells": HER2-ultralow.
+    fn faint_staining(&mut self, k: usize, n: Num) {
+        let Some(fk) = self.faint else {
+            return;
+        };
+        if self.incomplete && !n.above && n.value <= Decimal::from_hundredths(1000) {
+            let (s, e) = (self.toks[fk].s, self.toks[k].e);
+            let e = self.f[e..]
+                .iter()
+                .position(|&b| b == b'%')
+                .map_or(e, |p| e + p + 1);
+            self.push(
+                Slot::Subtype,
+                FoundValue::IhcZeroSubtype(IhcZeroSubtype::Ultralow),
+                s,
+                e,
+            );
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, ready } from "./fixtures";
+
+const SECTION_IDS = [
+  "what-is-her2", "why-test", "test-types", "how-its-done", "reading-results", "treatment",
+  "beyond-breast", "status-can-change", "questions-to-ask", "support", "about-this-guide",
+];
+
+for (const lang of ["en", "es"]) {
+  test(`every section, the FAQ, the glossary and the sources render in ${lang}`, async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    if (lang === "es") await page.locator(".language-switch button[lang=es]").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    for (const id of SECTION_IDS) {
+      const section = page.locator(`section#${id}`);
+      await expect(section).toHaveCount(1);
+      await expect(section.locator("h2")).not.toBeEmpty();
+      await expect(section.locator(".summary")).not.toBeEmpty();
+      await expect(section.locator(".section-sources a").first()).toBeVisible();
+      await expect(section.locator("time")).toHaveCount(2);
+    }
+    expect(await page.locator("#faq details.faq").count()).toBeGreaterThanOrEqual(18);
+    expect(await page.locator("#glossary dt").count()).toBeGreaterThanOrEqual(40);
+    expect(await page.locator("#sources li").count()).toBeGreaterThanOrEqual(20);
+    // Each of the five pictures has an accessible name and description.
+    for (const id of ["cell-receptors", "ihc-scale", "fish-dots", "testing-path", "ish-groups"]) {
+      const svg = page.locator(`svg[aria-labelledby="fig-${id}-title fig-${id}-desc"]`);
+      await expect(svg).toHaveCount(1);
+      await expect(svg).toHaveAttribute("role", "img");
+      await expect(page.locator(`#fig-${id}-desc`)).not.toBeEmpty();
+    }
+  });
+}
+
+test("the language choice is remembered across reloads, without cookies", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  await page.locator(".language-switch button[lang=es]").click();
+  await expect(page.locator("#report-tool h2")).toContainText("Entender");
+  await page.reload();
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator(".language-switch button[lang=es]")).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => localStorage.getItem("her2-explained.language"))).toBe('"es"');
+  await page.locator(".language-switch button[lang=en]").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test.describe("a Spanish browser", () => {
+  test.use({ locale: "es-MX" });
+  test("gets Spanish on the first visit", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  });
+});
+
+test("a deep link opens the section and moves focus to it, also after reload", async ({ page }) => {
+  await page.goto("/#status-can-change");
+  await ready(page);
+  await expect(page.locator("section#status-can-change")).toBeFocused();
+  await page.reload();
+  await ready(page);
+  await expect(page.locator("section#status-can-change")).toBeFocused();
+  await page.locator(".toc a[href='#glossary']").click();
+  await expect(page.locator("section#glossary")).toBeFocused();
+});
+
+test("glossary terms open by keyboard", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const term = page.locator("#what-is-her2 .term__button").first();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  const definition = page.locator("#what-is-her2 .term__definition").first();
+  await expect(definition).toBeHidden();
+  await term.focus();
+  await page.keyboard.press("Enter");
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await expect(definition).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(definition).toBeHidden();
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  test("glossary terms open by tap", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    const term = page.locator("#test-types .term__button").first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(term).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator("#test-types .term__definition").first()).toBeVisible();
+  });
+});
+
+test.describe("at 320 px (400% zoom)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test("nothing scrolls sideways", async ({ page }) => {
+    for (const lang of ["en", "es"]) {
+      await page.goto("/");
+      await ready(page);
+      await page.locator(`.language-switch button[lang=${lang}]`).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow in ${lang}`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+for (const lang of ["en", "es"]) {
+  test(`the guide passes axe-core (WCAG 2.2 AA) in ${lang}`, async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    await page.locator(`.language-switch button[lang=${lang}]`).click();
+    // Open a few glossary terms and a question so their contents are checked too.
+    await page.locator("#what-is-her2 .term__button").first().click();
+    await page.locator("#faq details summary").first().click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+  });
+}
+
+test("the content prints cleanly", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".toc")).toBeHidden();
+  await expect(page.locator(".language-switch")).toBeHidden();
+  await expect(page.locator("#what-is-her2 h2")).toBeVisible();
+  // Every question's answer is printed, open or not.
+  await expect(page.locator("#faq details.faq").last().locator("p").first()).toBeVisible();
+});
