@@ -41,8 +41,15 @@ pub(crate) fn decide(case: &Case) -> Outcome {
     let Some(ish) = case.ish else {
         return ihc_only(case.ihc);
     };
-    if case.cells.is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE) {
-        return Outcome::new(Status::Indeterminate, NextStep::RepeatTest, Rule::BreastTooFewCells);
+    if case
+        .cells
+        .is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE)
+    {
+        return Outcome::new(
+            Status::Indeterminate,
+            NextStep::RepeatTest,
+            Rule::BreastTooFewCells,
+        );
     }
     match ish {
         Ish::Dual {
@@ -129,9 +136,11 @@ fn single(her2: Copies, ihc: Option<IhcScore>) -> Outcome {
     use Status as S;
     if her2 >= Copies::SIX {
         match ihc {
-            Some(Zero | One) => {
-                Outcome::new(S::Indeterminate, N::AskCareTeam, Rule::BreastSingleHighIhc01)
-            }
+            Some(Zero | One) => Outcome::new(
+                S::Indeterminate,
+                N::AskCareTeam,
+                Rule::BreastSingleHighIhc01,
+            ),
             Some(Two | Three) | None => Outcome::new(S::Positive, N::None, Rule::BreastSingleHigh),
         }
     } else if her2 < Copies::FOUR {

@@ -73,8 +73,7 @@ impl Decimal {
         if whole.is_empty() && frac.is_empty() {
             return None;
         }
-        if !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit())
-        {
+        if !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let mut value: u64 = 0;
@@ -130,7 +129,7 @@ impl fmt::Display for Decimal {
         let whole = self.0 / SCALE;
         let mut frac = self.0 % SCALE;
         let mut digits = 6;
-        while digits > 1 && frac % 10 == 0 {
+        while digits > 1 && frac.is_multiple_of(10) {
             frac /= 10;
             digits -= 1;
         }

@@ -61,7 +61,9 @@ pub fn input_from_fields<'a>(
 /// let bad = interpret_fields([("ihc_score", Value::Number(3.0)), ("ish_ratio", Value::Text("2.2"))]);
 /// assert_eq!(bad.errors.len(), 2);
 /// ```
-pub fn interpret_fields<'a>(fields: impl IntoIterator<Item = (&'a str, Value<'a>)>) -> Interpretation {
+pub fn interpret_fields<'a>(
+    fields: impl IntoIterator<Item = (&'a str, Value<'a>)>,
+) -> Interpretation {
     let (input, mut errors) = input_from_fields(fields);
     let result = interpret(&input);
     if errors.is_empty() {

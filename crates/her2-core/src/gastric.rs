@@ -22,7 +22,10 @@ pub(crate) fn decide(case: &Case) -> Outcome {
             None => Outcome::invalid(),
         };
     };
-    if case.cells.is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE) {
+    if case
+        .cells
+        .is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE)
+    {
         return Outcome::new(S::Indeterminate, N::RepeatTest, Rule::GastricTooFewCells);
     }
     if case.ihc == Some(IhcScore::Three) {
@@ -34,9 +37,11 @@ pub(crate) fn decide(case: &Case) -> Outcome {
         }
         Ish::Dual {
             her2: Some(her2), ..
-        } if her2 >= Copies::SIX => {
-            Outcome::new(S::Indeterminate, N::AskCareTeam, Rule::GastricDualHighCopies)
-        }
+        } if her2 >= Copies::SIX => Outcome::new(
+            S::Indeterminate,
+            N::AskCareTeam,
+            Rule::GastricDualHighCopies,
+        ),
         Ish::Dual { .. } => Outcome::new(S::Negative, N::None, Rule::GastricDualNegative),
         Ish::Single { her2 } if her2 >= Copies::SIX => {
             Outcome::new(S::Positive, N::None, Rule::GastricSingleHigh)

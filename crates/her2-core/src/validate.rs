@@ -46,7 +46,10 @@ pub(crate) fn validate(input: &Input) -> Result<Case, Vec<InputError>> {
     let cells = checked(input.cells_counted, CellCount::new);
     check(Field::IshRatio, ratio.map_or(Ok(()), |r| r.map(|_| ())));
     check(Field::AvgHer2Copies, her2.map_or(Ok(()), |r| r.map(|_| ())));
-    check(Field::AvgCep17Copies, cep17.map_or(Ok(()), |r| r.map(|_| ())));
+    check(
+        Field::AvgCep17Copies,
+        cep17.map_or(Ok(()), |r| r.map(|_| ())),
+    );
     check(Field::CellsCounted, cells.map_or(Ok(()), |r| r.map(|_| ())));
 
     // 8.3.5: the probe type, stated or implied.

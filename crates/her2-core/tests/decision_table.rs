@@ -30,7 +30,10 @@ fn fields(spec: &str) -> Vec<(&str, Value<'_>)> {
                 "null" if name != "ihc_zero_subtype" => Value::Null,
                 "NaN" => Value::Number(f64::NAN),
                 "inf" => Value::Number(f64::INFINITY),
-                v if name.starts_with("ish_") || name.starts_with("avg_") || name == "cells_counted" => {
+                v if name.starts_with("ish_")
+                    || name.starts_with("avg_")
+                    || name == "cells_counted" =>
+                {
                     match v.parse::<f64>() {
                         Ok(n) => Value::Number(n),
                         Err(_) => Value::Text(v),
@@ -55,9 +58,16 @@ fn check(spec: &str, expected: Expected) {
     );
     assert_eq!(got, expected, "input: {spec}\nerrors: {:?}", result.errors);
     if result.next_step.as_str() == "invalid_input" {
-        assert!(!result.errors.is_empty(), "invalid input without errors: {spec}");
+        assert!(
+            !result.errors.is_empty(),
+            "invalid input without errors: {spec}"
+        );
     } else {
-        assert!(result.errors.is_empty(), "errors on a valid input: {spec}: {:?}", result.errors);
+        assert!(
+            result.errors.is_empty(),
+            "errors on a valid input: {spec}: {:?}",
+            result.errors
+        );
     }
 }
 
@@ -188,7 +198,14 @@ table! {
 }
 
 /// The invalid-input result.
-const INVALID: Expected = ("indeterminate", N, N, None, "invalid_input", "input.invalid");
+const INVALID: Expected = (
+    "indeterminate",
+    N,
+    N,
+    None,
+    "invalid_input",
+    "input.invalid",
+);
 
 // 8.3 Validation: each rule gives invalid_input.
 table! {
@@ -220,4 +237,21 @@ table! {
     v9_only_specimen: "cancer=gastric specimen=biopsy" => INVALID;
     wrong_type_number_for_score: "ihc_score=2" => INVALID;
     unknown_field: "ihc_score=3+ colour=blue" => INVALID;
+}
+
+/// docs/rules.md documents every rule id, so the published table cannot drift from the code.
+#[test]
+fn every_rule_is_documented() {
+    let doc = include_str!("../../../docs/rules.md");
+    for rule in her2_core::Rule::ALL {
+        if *rule == her2_core::Rule::InvalidInput {
+            assert!(doc.contains("`input.invalid`"));
+            continue;
+        }
+        assert!(
+            doc.contains(&format!("`{}`", rule.id())),
+            "docs/rules.md lacks {}",
+            rule.id()
+        );
+    }
 }

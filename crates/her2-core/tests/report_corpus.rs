@@ -40,7 +40,12 @@ struct Case {
     negative: bool,
 }
 
-fn case(name: &'static str, text: &'static str, fields: ReportFields, warnings: &[Warning]) -> Case {
+fn case(
+    name: &'static str,
+    text: &'static str,
+    fields: ReportFields,
+    warnings: &[Warning],
+) -> Case {
     Case {
         name,
         text,
@@ -810,6 +815,75 @@ fn corpus() -> Vec<Case> {
             none(),
             NOTHING,
         ),
+        case(
+            "controls then the tumor score",
+            "HER2 testing (PATHWAY anti-HER-2/neu (4B5) Rabbit Monoclonal Primary Antibody) was performed on \
+             block A2 with appropriate controls: Negative, score 1+.",
+            ihc(One),
+            &[],
+        ),
+        case(
+            "internal control after the result",
+            "HER2 IHC: negative (0), with no membranous staining identified; internal control: 3+ cell line positive",
+            ReportFields { ihc_zero_subtype: Some(Null), ..ihc(Zero) },
+            &[],
+        ),
+        case(
+            "copies in brackets after the ratio",
+            "Her2/neu by IHC: 2+. Her2 FISH ratio: 1.7 (HER2 copies: 3.4; CEP17 copies: 2.0)",
+            ReportFields {
+                ihc_score: Some(Two),
+                ish_ratio: d("1.7"),
+                avg_her2_copies: d("3.4"),
+                avg_cep17_copies: d("2.0"),
+                ..none()
+            },
+            &[],
+        ),
+        case(
+            "spanish numero abbreviations",
+            "Nº de células tumorales evaluadas: 20. Ratio: 2,05. Nº medio de señales HER2: 4,1; \
+             nº medio de señales CEP17: 2,0.",
+            ReportFields {
+                ish_ratio: d("2.05"),
+                avg_her2_copies: d("4.1"),
+                avg_cep17_copies: d("2.0"),
+                cells_counted: Some(20),
+                ..none()
+            },
+            &[],
+        ),
+        case("FISH should follow", "HER2 IHC 2+, reflex FISH should follow", ihc(Two), &[]),
+        case(
+            "heterogeneous scores",
+            "HER2: 2+ (10% of cells), 1+ (60% of cells)",
+            none(),
+            &[Warning::Conflict(Field::IhcScore)],
+        ),
+        case(
+            "plus-minus spread",
+            "Average HER2 copy number: 4.52 ± 0.8",
+            ReportFields { avg_her2_copies: d("4.52"), ..none() },
+            &[],
+        ),
+        case(
+            "dash separated fields",
+            "HER2 (ERBB2) — Result: Positive — IHC score: 3+ — Method: Ventana 4B5 — Date: 2024-01-10",
+            ihc(Three),
+            &[],
+        ),
+        negative(
+            "trial definition",
+            "Clinical trial eligibility: HER2-low (IHC 1+ or IHC 2+/ISH-)",
+            none(),
+            NOTHING,
+        ),
+        negative(
+            "ratio threshold only",
+            "FISH: HER2 amplified (HER2/CEP17 ratio > 2.0)",
+            none(),
+            NOTHING,
+        ),
         // ---- True negatives: nothing about HER2, or HER2 pending ----
         negative(
             "ER PR Ki-67 only",
@@ -930,13 +1004,22 @@ fn corpus_cases_read_as_expected() {
                 report
                     .found
                     .iter()
-                    .map(|f| format!("{}={}@{:?}", f.field, f.value.api_text(), &c.text[f.start..f.end]))
+                    .map(|f| format!(
+                        "{}={}@{:?}",
+                        f.field,
+                        f.value.api_text(),
+                        &c.text[f.start..f.end]
+                    ))
                     .collect::<Vec<_>>()
             ));
         }
         for f in &report.found {
             assert!(f.start <= f.end && f.end <= c.text.len(), "{}", c.name);
-            assert!(c.text.is_char_boundary(f.start) && c.text.is_char_boundary(f.end), "{}", c.name);
+            assert!(
+                c.text.is_char_boundary(f.start) && c.text.is_char_boundary(f.end),
+                "{}",
+                c.name
+            );
         }
         if c.negative {
             assert!(
@@ -949,7 +1032,12 @@ fn corpus_cases_read_as_expected() {
             );
         }
     }
-    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -958,7 +1046,10 @@ fn corpus_is_large_and_varied() {
     let negatives = cases.iter().filter(|c| c.negative).count();
     assert!(cases.len() >= 70, "only {} cases", cases.len());
     assert!(negatives >= 15, "only {negatives} true negatives");
-    let spanish = cases.iter().filter(|c| c.name.starts_with("spanish")).count();
+    let spanish = cases
+        .iter()
+        .filter(|c| c.name.starts_with("spanish"))
+        .count();
     assert!(spanish >= 10, "only {spanish} Spanish cases");
 }
 
@@ -990,7 +1081,8 @@ fn found_offsets_point_at_the_values() {
 
 #[test]
 fn found_offsets_with_accents_and_symbols() {
-    let text = "Señales HER2 por núcleo: 4,2 — células contadas: 30; razón HER2/CEP17 ≥ 2,0? No: 1,7";
+    let text =
+        "Señales HER2 por núcleo: 4,2 — células contadas: 30; razón HER2/CEP17 ≥ 2,0? No: 1,7";
     assert_eq!(
         slices(text),
         vec![
@@ -1000,8 +1092,15 @@ fn found_offsets_with_accents_and_symbols() {
         ]
     );
     let report = parse_report(text);
-    let ratio = report.found.iter().find(|f| f.field == Field::IshRatio).unwrap();
-    assert_eq!(her2_core::utf16_offset(text, ratio.start), text[..ratio.start].encode_utf16().count());
+    let ratio = report
+        .found
+        .iter()
+        .find(|f| f.field == Field::IshRatio)
+        .unwrap();
+    assert_eq!(
+        her2_core::utf16_offset(text, ratio.start),
+        text[..ratio.start].encode_utf16().count()
+    );
 }
 
 #[test]
@@ -1065,7 +1164,10 @@ fn fields_convert_to_input() {
     assert!(!report.fields.is_empty());
     assert!(parse_report("ER 90%").fields.is_empty());
     // The found values use the API text.
-    assert!(report.found.iter().any(|f| f.value == FoundValue::Count(20) && f.value.api_text() == "20"));
+    assert!(report
+        .found
+        .iter()
+        .any(|f| f.value == FoundValue::Count(20) && f.value.api_text() == "20"));
 }
 
 #[test]

@@ -27,12 +27,73 @@ const SEEDS: &[&str] = &[
 
 /// Pieces that exercise the scanner: keywords, numbers, separators, multi-byte characters.
 const PIECES: &[&str] = &[
-    "HER2", "her-2/neu", "CEP17", "ratio", "cociente", "copy number", "signals per cell", "cells",
-    "counted", "núcleos", "score", "IHC", "FISH", "dual", "probe", "sonda", "single", "0", "1+",
-    "2 +", "3+", "+++", "++", "+", "1,8", "2.35", "20", "≤10%", "≥", "%", "(", ")", ":", ";", ".",
-    ". ", "\n", "\n\n", "\r\n", "|", "/", "-", "—", " ", "\t", "ER", "PR", "Ki-67", "pending",
-    "not performed", "ultralow", "null", "faint", "incomplete", "criteria", "control", "breast",
-    "gástrico", "biopsia", "mastectomy", "é", "ñ", "😀", "\u{301}", "\u{0}", "\u{feff}", "٣",
+    "HER2",
+    "her-2/neu",
+    "CEP17",
+    "ratio",
+    "cociente",
+    "copy number",
+    "signals per cell",
+    "cells",
+    "counted",
+    "núcleos",
+    "score",
+    "IHC",
+    "FISH",
+    "dual",
+    "probe",
+    "sonda",
+    "single",
+    "0",
+    "1+",
+    "2 +",
+    "3+",
+    "+++",
+    "++",
+    "+",
+    "1,8",
+    "2.35",
+    "20",
+    "≤10%",
+    "≥",
+    "%",
+    "(",
+    ")",
+    ":",
+    ";",
+    ".",
+    ". ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "|",
+    "/",
+    "-",
+    "—",
+    " ",
+    "\t",
+    "ER",
+    "PR",
+    "Ki-67",
+    "pending",
+    "not performed",
+    "ultralow",
+    "null",
+    "faint",
+    "incomplete",
+    "criteria",
+    "control",
+    "breast",
+    "gástrico",
+    "biopsia",
+    "mastectomy",
+    "é",
+    "ñ",
+    "😀",
+    "\u{301}",
+    "\u{0}",
+    "\u{feff}",
+    "٣",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -82,33 +143,57 @@ fn mutated() -> impl Strategy<Value = String> {
 /// Everything that must hold for any input.
 fn check(text: &str, report: &ParsedReport) -> Result<(), TestCaseError> {
     let mut last = (0, 0);
-    for f in &report.found {
+    for (i, f) in report.found.iter().enumerate() {
         prop_assert!(f.start <= f.end && f.end <= text.len(), "{f:?}");
-        prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{f:?}");
+        prop_assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "{f:?}"
+        );
         prop_assert!((f.start, f.end) >= last, "found is in text order");
         last = (f.start, f.end);
-        // Offsets convert to UTF-16 without panicking and in order.
-        prop_assert!(utf16_offset(text, f.start) <= utf16_offset(text, f.end));
+        // Offsets convert to UTF-16 without panicking and in order (a sample: it is O(n)).
+        if i < 20 {
+            prop_assert!(utf16_offset(text, f.start) <= utf16_offset(text, f.end));
+        }
     }
     // A field with a value was found with exactly that value; a conflict has two values.
     let fields = &report.fields;
     let stated: [(Field, Option<FoundValue>); 9] = [
         (Field::Cancer, fields.cancer.map(FoundValue::Cancer)),
         (Field::IhcScore, fields.ihc_score.map(FoundValue::IhcScore)),
-        (Field::IhcZeroSubtype, fields.ihc_zero_subtype.map(FoundValue::IhcZeroSubtype)),
+        (
+            Field::IhcZeroSubtype,
+            fields.ihc_zero_subtype.map(FoundValue::IhcZeroSubtype),
+        ),
         (Field::Probe, fields.probe.map(FoundValue::Probe)),
         (Field::IshRatio, fields.ish_ratio.map(FoundValue::Number)),
-        (Field::AvgHer2Copies, fields.avg_her2_copies.map(FoundValue::Number)),
-        (Field::AvgCep17Copies, fields.avg_cep17_copies.map(FoundValue::Number)),
-        (Field::CellsCounted, fields.cells_counted.map(FoundValue::Count)),
+        (
+            Field::AvgHer2Copies,
+            fields.avg_her2_copies.map(FoundValue::Number),
+        ),
+        (
+            Field::AvgCep17Copies,
+            fields.avg_cep17_copies.map(FoundValue::Number),
+        ),
+        (
+            Field::CellsCounted,
+            fields.cells_counted.map(FoundValue::Count),
+        ),
         (Field::Specimen, fields.specimen.map(FoundValue::Specimen)),
     ];
     for (field, value) in stated {
-        let values: Vec<FoundValue> =
-            report.found.iter().filter(|f| f.field == field).map(|f| f.value).collect();
+        let values: Vec<FoundValue> = report
+            .found
+            .iter()
+            .filter(|f| f.field == field)
+            .map(|f| f.value)
+            .collect();
         let conflict = report.warnings.contains(&Warning::Conflict(field.clone()));
         match value {
-            Some(v) => prop_assert!(!values.is_empty() && values.iter().all(|&x| x == v), "{field}"),
+            Some(v) => prop_assert!(
+                !values.is_empty() && values.iter().all(|&x| x == v),
+                "{field}"
+            ),
             None if conflict => prop_assert!(values.iter().any(|&x| x != values[0]), "{field}"),
             None => prop_assert!(values.is_empty(), "{field}: {values:?}"),
         }

@@ -6,40 +6,62 @@ use crate::model::IhcScore;
 
 /// The text folded to lower-case ASCII (accents removed, dashes and spaces unified), with the
 /// original byte offset of every folded byte. Every offset is a char boundary of the original.
-pub(super) struct Folded {
+pub(super) struct Folded<'a> {
     pub(super) bytes: Vec<u8>,
     at: Vec<u32>,
-    capital: Vec<bool>,
-    len: usize,
+    text: &'a str,
 }
 
-impl Folded {
-    pub(super) fn new(text: &str) -> Folded {
-        let mut folded = Folded {
-            bytes: Vec::with_capacity(text.len()),
-            at: Vec::with_capacity(text.len()),
-            capital: Vec::with_capacity(text.len()),
-            len: text.len(),
-        };
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n');
-            let (a, b) = if crlf { (0, 0) } else { fold(c) };
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
+impl<'a> Folded<'a> {
+    pub(super) fn new(text: &'a str) -> Folded<'a> {
+        let mut bytes = Vec::with_capacity(text.len());
+        let mut at = Vec::with_capacity(text.len());
+        let raw = text.as_bytes();
+        let mut i = 0;
+        while i < raw.len() {
+            let offset = u32::try_from(i).unwrap_or(u32::MAX);
+            let b = raw[i];
+            if b.is_ascii() {
+                // Fast path. A CR before LF is dropped; other CRs are line breaks.
+                let folded = match b {
+                    b'\r' if raw.get(i + 1) == Some(&b'\n') => 0,
+                    b'\r' | b'\n' => b'\n',
+                    _ if b.is_ascii_control() => b' ',
+                    _ => b.to_ascii_lowercase(),
+                };
+                if folded != 0 {
+                    bytes.push(folded);
+                    at.push(offset);
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let (a, b) = fold(c);
             for byte in [a, b] {
                 if byte != 0 {
-                    folded.bytes.push(byte);
-                    folded.at.push(at);
-                    folded.capital.push(c.is_ascii_uppercase());
+                    bytes.push(byte);
+                    at.push(offset);
                 }
             }
+            i += c.len_utf8();
         }
-        folded
+        Folded { bytes, at, text }
+    }
+
+    /// Whether the original character behind folded byte `i` is an ASCII capital letter.
+    pub(super) fn capital(&self, i: usize) -> bool {
+        self.at
+            .get(i)
+            .and_then(|&at| self.text.as_bytes().get(at as usize))
+            .is_some_and(u8::is_ascii_uppercase)
     }
 
     /// The original offset where the folded byte `i` comes from (the text length past the end).
     pub(super) fn start(&self, i: usize) -> usize {
-        self.at.get(i).map_or(self.len, |&at| at as usize)
+        self.at.get(i).map_or(self.text.len(), |&at| at as usize)
     }
 
     /// The original offset just after a token that ends before folded byte `i`.
@@ -52,13 +74,10 @@ impl Folded {
     }
 }
 
-/// One character, folded to at most two ASCII bytes (0: none).
+/// One non-ASCII character, folded to at most two ASCII bytes (0: none).
 fn fold(c: char) -> (u8, u8) {
     let byte = match c {
-        'A'..='Z' => c.to_ascii_lowercase() as u8,
-        '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => b'\n',
-        _ if c.is_ascii_control() => b' ',
-        _ if c.is_ascii() => c as u8,
+        '\u{85}' | '\u{2028}' | '\u{2029}' => b'\n',
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => b'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b'e',
         'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => b'i',
@@ -117,7 +136,10 @@ pub(super) enum T {
     /// An IHC score written with a plus: "2+", "2 +". `bool`: part of a list or range.
     Score(IhcScore, bool),
     /// Plus signs not after a digit: "+++". `glued`: right after a word ("HER2+").
-    Plus { n: usize, glued: bool },
+    Plus {
+        n: usize,
+        glued: bool,
+    },
     Open,
     Close,
     Colon,
@@ -144,7 +166,7 @@ impl Tok {
 }
 
 /// Cuts the folded text into tokens.
-pub(super) fn tokenize(folded: &Folded) -> Vec<Tok> {
+pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     let f = &folded.bytes[..];
     let mut toks: Vec<Tok> = Vec::with_capacity(f.len() / 4 + 1);
     let mut words = 0;
@@ -168,7 +190,7 @@ pub(super) fn tokenize(folded: &Folded) -> Vec<Tok> {
         if is_word(b) {
             let word_start = i == 0 || !is_word(f[i - 1]);
             if word_start && b != b'_' {
-                if let Some((end, kw)) = keyword_at(f, i, |x| folded.capital[x]) {
+                if let Some((end, kw)) = keyword_at(f, i, |x| folded.capital(x)) {
                     push(T::Kw(kw), i, end);
                     i = end;
                     continue;
@@ -196,7 +218,11 @@ pub(super) fn tokenize(folded: &Folded) -> Vec<Tok> {
                     blank |= f[j] == b'\n';
                     j += 1;
                 }
-                push(T::Break(if blank { Brk::Blank } else { Brk::Line }), i, i + 1);
+                push(
+                    T::Break(if blank { Brk::Blank } else { Brk::Line }),
+                    i,
+                    i + 1,
+                );
                 depth = 0;
                 i = j;
                 continue;
@@ -341,7 +367,8 @@ fn mark_numbers(f: &[u8], toks: &mut [Tok]) {
         n.above = cmp == Some(b'>');
         let threshold = matches!(cmp, Some(b'<' | b'>'));
         // Dates, times and ranges: "12/03/2024", "10:30", "3-7", "1.5.2".
-        let glued_before = s >= 2 && matches!(f[s - 1], b'.' | b'/' | b':' | b'-') && digit_at(s - 2);
+        let glued_before =
+            s >= 2 && matches!(f[s - 1], b'.' | b'/' | b':' | b'-') && digit_at(s - 2);
         let glued_after = matches!(f.get(e), Some(b'.' | b'/' | b':' | b'-')) && digit_at(e + 1);
         let dash_before = before.is_some_and(|(p, b)| {
             b == b'-' && prev_non_space(f, p).is_some_and(|(_, b)| b.is_ascii_digit())
@@ -349,7 +376,8 @@ fn mark_numbers(f: &[u8], toks: &mut [Tok]) {
         let dash_after = after.is_some_and(|(p, b)| {
             b == b'-' && next_non_space(f, p + 1).is_some_and(|(_, b)| b.is_ascii_digit())
         });
-        let is_value = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.kind, T::Num(_) | T::Score(..)));
+        let is_value =
+            |t: Option<&Tok>| t.is_some_and(|t| matches!(t.kind, T::Num(_) | T::Score(..)));
         let word_range = (word_is(f, toks.get(k + 1), RANGE_WORDS) && is_value(toks.get(k + 2)))
             || (k >= 2 && word_is(f, toks.get(k - 1), RANGE_WORDS) && is_value(toks.get(k - 2)));
         let unit = toks.get(k + 1).is_some_and(|t| {
@@ -377,20 +405,31 @@ fn mark_numbers(f: &[u8], toks: &mut [Tok]) {
         let Some(a) = score_like(&toks[k]) else {
             continue;
         };
-        let (m, word) = if word_is(f, toks.get(k + 1), LIST_WORDS) {
+        let (mut m, word) = if word_is(f, toks.get(k + 1), LIST_WORDS) {
             (k + 2, toks.get(k + 1))
         } else {
             (k + 1, None)
         };
+        // "IHC 1+ or IHC 2+"
+        if word.is_some() && toks.get(m).and_then(Tok::kw) == Some(Kw::Ihc) {
+            m += 1;
+        }
         let Some(b) = toks.get(m).and_then(score_like) else {
             continue;
         };
-        let gap_end = word.map_or(toks[m].s, |w| w.s);
-        let gap = &f[toks[k].e..gap_end];
-        let gap_after = word.map_or(&[][..], |w| &f[w.e..toks[m].s]);
-        if !gap.iter().chain(gap_after).all(|&c| matches!(c, b' ' | b',' | b'/' | b'-')) {
+        // Only separators between the items, the list word and "IHC".
+        let sep_only = |from: usize, to: usize| {
+            f.get(from..to)
+                .is_some_and(|g| g.iter().all(|&c| matches!(c, b' ' | b',' | b'/' | b'-')))
+        };
+        if !toks[k..m]
+            .iter()
+            .zip(&toks[k + 1..=m])
+            .all(|(a, b)| sep_only(a.e, b.s))
+        {
             continue;
         }
+        let gap = f.get(toks[k].e..toks[k + 1].s).unwrap_or_default();
         // Two plain numbers are not a score list; a plain number other than 0 only in a range.
         let range = gap.contains(&b'-') || word_is(f, word, RANGE_WORDS);
         let plain_ok = |v: Option<Decimal>| v.is_none_or(|v| v == Decimal::ZERO || range);

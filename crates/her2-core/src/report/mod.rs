@@ -145,7 +145,8 @@ pub enum Warning {
     /// The text gives two different values for this field: all are in `found`, and the field is
     /// left empty.
     Conflict(Field),
-    /// The text says a HER2 test is pending or was not performed.
+    /// The text says a HER2 test is pending or was not performed. Values the text does state
+    /// (say, the IHC score when only ISH is pending) are still returned.
     Pending,
     /// No HER2 value was found (the cancer type and sample type alone do not count).
     NothingFound,
@@ -307,7 +308,15 @@ pub fn parse_report(text: &str) -> ParsedReport {
             end: folded.end(c.e),
         })
         .collect();
-    found.sort_by_key(|f| (f.start, f.end));
+    // Values come out in text order, but for a few that start a word or two earlier ("Dual ISH",
+    // "faint ... ≤10%"): an insertion sort is short and fast here.
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && (found[j - 1].start, found[j - 1].end) > (found[j].start, found[j].end) {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 
     let her2_found = found
         .iter()

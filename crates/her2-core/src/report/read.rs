@@ -14,6 +14,9 @@
 //!    thresholds (≥ 2.0), dates, ranges or measurements are never values, and scores in a legend,
 //!    a list ("0 or 1+"), a general statement ("cases with 2+...") or about control tissue are not
 //!    results.
+//! 3. Elsewhere. The cancer type and the kind of sample are read anywhere in the text. "Pending",
+//!    "not performed" and the like in a HER2 part set the pending flag; values the text does state
+//!    are still taken, but a probe type named in the same phrase ("dual ISH pending") is not.
 
 use super::lex::{Brk, Num, Tok, T};
 use super::words::Kw;
@@ -46,8 +49,8 @@ pub(super) struct Cand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ctx {
-    /// Before any marker.
-    Open,
+    /// Before any marker (or after an empty line): read like HER2.
+    Start,
     Her2,
     Other,
 }
@@ -55,9 +58,13 @@ enum Ctx {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
     /// `strong`: the word "ratio" (a copy-number label does not replace it).
-    Ratio { strong: bool },
+    Ratio {
+        strong: bool,
+    },
     /// `signals`: the word "signals", which may also be a total.
-    Copies { signals: bool },
+    Copies {
+        signals: bool,
+    },
     Cells,
     Score(By),
 }
@@ -113,7 +120,6 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
         faint: None,
         incomplete: false,
     };
-    reader.whole_text();
     reader.start_clause(0);
     for k in 0..toks.len() {
         reader.token(k);
@@ -134,14 +140,14 @@ fn contexts(toks: &[Tok]) -> Vec<Ctx> {
         let before = i > 0 && her2_at.get(i - 1).is_some_and(|&h| p - h <= 200);
         after || before
     };
-    let mut out = vec![Ctx::Open; toks.len()];
+    let mut out = vec![Ctx::Start; toks.len()];
     let mut marks: Vec<Option<Ctx>> = vec![None; toks.len()];
-    let mut carry = Ctx::Open;
+    let mut carry = Ctx::Start;
     let mut i = 0;
     while i < toks.len() {
         if let T::Break(b) = toks[i].kind {
             if b == Brk::Blank {
-                carry = Ctx::Open;
+                carry = Ctx::Start;
             }
             out[i] = carry;
             i += 1;
@@ -220,34 +226,34 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Cancer type and specimen: read in the whole text.
-    fn whole_text(&mut self) {
-        for t in self.toks {
-            let (cancer, specimen) = match t.kw() {
-                Some(Kw::Breast) => (Some(Cancer::Breast), None),
-                Some(Kw::Gastric) => (Some(Cancer::Gastric), None),
-                Some(Kw::Biopsy) => (None, Some(Specimen::Biopsy)),
-                Some(Kw::Resection) => (None, Some(Specimen::Resection)),
-                Some(Kw::BreastResection) => (Some(Cancer::Breast), Some(Specimen::Resection)),
-                Some(Kw::GastricResection) => (Some(Cancer::Gastric), Some(Specimen::Resection)),
-                _ => (None, None),
-            };
-            if let Some(c) = cancer {
-                self.cands.push(Cand {
-                    slot: Slot::Cancer,
-                    value: FoundValue::Cancer(c),
-                    s: t.s,
-                    e: t.e,
-                });
-            }
-            if let Some(sp) = specimen {
-                self.cands.push(Cand {
-                    slot: Slot::Specimen,
-                    value: FoundValue::Specimen(sp),
-                    s: t.s,
-                    e: t.e,
-                });
-            }
+    /// Cancer type and specimen: read anywhere in the text, whatever the part.
+    fn cancer_and_specimen(&mut self, t: Tok) {
+        let (cancer, specimen) = match t.kw() {
+            Some(Kw::Breast) => (Some(Cancer::Breast), None),
+            Some(Kw::Gastric) => (Some(Cancer::Gastric), None),
+            Some(Kw::Biopsy) => (None, Some(Specimen::Biopsy)),
+            Some(Kw::Resection) => (None, Some(Specimen::Resection)),
+            Some(Kw::BreastResection) => (Some(Cancer::Breast), Some(Specimen::Resection)),
+            Some(Kw::GastricResection) => (Some(Cancer::Gastric), Some(Specimen::Resection)),
+            _ => (None, None),
+        };
+        if let Some(c) = cancer {
+            let value = FoundValue::Cancer(c);
+            self.cands.push(Cand {
+                slot: Slot::Cancer,
+                value,
+                s: t.s,
+                e: t.e,
+            });
+        }
+        if let Some(sp) = specimen {
+            let value = FoundValue::Specimen(sp);
+            self.cands.push(Cand {
+                slot: Slot::Specimen,
+                value,
+                s: t.s,
+                e: t.e,
+            });
         }
     }
 
@@ -321,6 +327,7 @@ impl Reader<'_> {
 
     fn token(&mut self, k: usize) {
         let t = self.toks[k];
+        self.cancer_and_specimen(t);
         if let T::Break(b) = t.kind {
             self.brk(k, b);
             return;
@@ -377,35 +384,49 @@ impl Reader<'_> {
         }
         let pend = self.pend.map(|p| p.0);
         let t = self.toks[k];
+        let marker = matches!(
+            kw,
+            Kw::Her2 | Kw::Neu | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker | Kw::Ish
+        );
+        // A HER2 line after a legend ends it.
+        if marker && first && self.legend_depth.is_none() {
+            self.legend = false;
+        }
         match kw {
-            Kw::Her2 | Kw::Neu | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker | Kw::Ish => {
-                // A HER2 line after a legend ends it.
-                if first && self.legend_depth.is_none() {
-                    self.legend = false;
-                }
-                match kw {
-                    Kw::Her2 | Kw::Neu => {
-                        self.gene = Some((Gene::Her2, k));
-                        if kw == Kw::Her2 && pend.is_none() {
-                            self.set(Label::Score(By::Name), k);
-                        }
-                    }
-                    Kw::Cep17 => self.gene = Some((Gene::Cep17, k)),
-                    Kw::Her2Cep17 => self.set(Label::Ratio { strong: false }, k),
-                    Kw::HerMarker if matches!(pend, None | Some(Label::Score(By::Name))) => {
-                        self.set(Label::Score(By::Method), k)
-                    }
-                    _ => {}
+            Kw::Her2 => {
+                self.gene = Some((Gene::Her2, k));
+                if pend.is_none() {
+                    self.set(Label::Score(By::Name), k);
                 }
             }
-            Kw::Ihc => self.set(Label::Score(By::Method), k),
-            Kw::Score => self.set(Label::Score(By::Word), k),
+            Kw::Neu => self.gene = Some((Gene::Her2, k)),
+            Kw::Cep17 => self.gene = Some((Gene::Cep17, k)),
+            Kw::Her2Cep17 => self.set(Label::Ratio { strong: false }, k),
+            Kw::HerMarker => {
+                if matches!(pend, None | Some(Label::Score(By::Name))) {
+                    self.set(Label::Score(By::Method), k);
+                }
+            }
+            // "controls: appropriate; score 1+": a new score label is about the tumor again.
+            Kw::Ihc => {
+                self.control = false;
+                self.set(Label::Score(By::Method), k);
+            }
+            Kw::Score => {
+                self.control = false;
+                self.set(Label::Score(By::Word), k);
+            }
             Kw::Ratio => self.set(Label::Ratio { strong: true }, k),
             Kw::Copies | Kw::Signals if self.after_value(k) => {}
             Kw::Copies | Kw::Signals => {
                 let ratio_first = matches!(self.pend, Some((Label::Ratio { strong: true }, w, _)) if t.w <= w + 6);
                 if !ratio_first {
-                    self.set(Label::Copies { signals: kw == Kw::Signals }, k);
+                    self.set(
+                        Label::Copies {
+                            signals: kw == Kw::Signals,
+                        },
+                        k,
+                    );
                 }
             }
             Kw::Cell => self.cell(k),
@@ -435,7 +456,8 @@ impl Reader<'_> {
             }
             Kw::Control => self.control = true,
             Kw::NotApplicable => self.pend = None,
-            Kw::Other
+            Kw::Ish
+            | Kw::Other
             | Kw::Avg
             | Kw::Total
             | Kw::ProbeWord
@@ -496,7 +518,11 @@ impl Reader<'_> {
 
     /// "dual" / "single" next to "probe", "color", an ISH method or "CEP17".
     fn probe(&mut self, k: usize, kw: Kw) {
-        let probe = if kw == Kw::Dual { Probe::Dual } else { Probe::Single };
+        let probe = if kw == Kw::Dual {
+            Probe::Dual
+        } else {
+            Probe::Single
+        };
         let t = self.toks[k];
         let next = self
             .toks
@@ -588,11 +614,15 @@ impl Reader<'_> {
 
     /// A plain number read as a score must not be followed by a noun ("2 blocks").
     fn score_follows(&self, k: usize) -> bool {
-        const OK: &[&str] = &["with", "con", "and", "y", "in", "en", "sin", "without", "of", "de"];
+        const OK: &[&str] = &[
+            "with", "con", "and", "y", "in", "en", "sin", "without", "of", "de",
+        ];
         match self.toks.get(k + 1) {
             None => true,
             Some(t) => match t.kind {
-                T::Word => OK.iter().any(|w| self.f.get(t.s..t.e) == Some(w.as_bytes())),
+                T::Word => OK
+                    .iter()
+                    .any(|w| self.f.get(t.s..t.e) == Some(w.as_bytes())),
                 T::Kw(kw) => !matches!(
                     kw,
                     Kw::Cell | Kw::Copies | Kw::Signals | Kw::Unit | Kw::Other | Kw::Ratio
@@ -619,7 +649,7 @@ impl Reader<'_> {
     /// a count) only with "average", "mean" or "per cell", or as a decimal without "number of".
     fn copies_ok(&self, k: usize, n: Num, signals: bool) -> bool {
         let (mut avg, mut total, mut number) = (false, false, false);
-        let before = self.toks[self.last_value.min(k)..k].iter();
+        let before = self.toks[self.last_value.max(k.saturating_sub(16)).min(k)..k].iter();
         let after = self.toks[k + 1..]
             .iter()
             .take_while(|t| !matches!(t.kind, T::Break(_) | T::Num(_) | T::Score(..)))
@@ -712,7 +742,8 @@ impl Reader<'_> {
         let kind = |i: usize| self.toks.get(i).map(|t| t.kind);
         let sep = |i: usize| matches!(kind(i), Some(T::Colon | T::Eq));
         let status = |i: usize| matches!(kind(i), Some(T::Kw(Kw::Status)));
-        (sep(k + 1) && status(k + 2)) || (k >= 2 && k - 2 == self.clause && sep(k - 1) && status(k - 2))
+        (sep(k + 1) && status(k + 2))
+            || (k >= 2 && k - 2 == self.clause && sep(k - 1) && status(k - 2))
     }
 
     /// "+++", "++", and "+" right after "score" or "IHC".

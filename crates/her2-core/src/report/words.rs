@@ -9,7 +9,7 @@
 //! - otherwise the pattern must end at the end of a word.
 //!
 //! The longest match wins. The table is sorted by first byte so that only the patterns starting
-//! with the right letter are tried.
+//! with the right letter are tried, and packed into one byte string at compile time.
 
 /// What a known word means to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,51 @@ pub(super) enum Kw {
     Unit,
 }
 
-/// Patterns, sorted by first byte.
+impl Kw {
+    /// Every meaning, in declaration order: `Kw::ALL[kw as usize] == kw`.
+    const ALL: [Kw; 38] = [
+        Kw::Her2,
+        Kw::Neu,
+        Kw::Cep17,
+        Kw::Her2Cep17,
+        Kw::Ish,
+        Kw::HerMarker,
+        Kw::Other,
+        Kw::Ihc,
+        Kw::Score,
+        Kw::Ratio,
+        Kw::Copies,
+        Kw::Signals,
+        Kw::Cell,
+        Kw::Count,
+        Kw::Number,
+        Kw::Avg,
+        Kw::Per,
+        Kw::Total,
+        Kw::Dual,
+        Kw::Single,
+        Kw::ProbeWord,
+        Kw::Breast,
+        Kw::Gastric,
+        Kw::Biopsy,
+        Kw::Resection,
+        Kw::BreastResection,
+        Kw::GastricResection,
+        Kw::Pending,
+        Kw::Ultralow,
+        Kw::Null,
+        Kw::Faint,
+        Kw::Incomplete,
+        Kw::Legend,
+        Kw::Hedge,
+        Kw::Control,
+        Kw::Status,
+        Kw::NotApplicable,
+        Kw::Unit,
+    ];
+}
+
+/// Patterns, sorted by first byte. Only read at compile time, to build `PACKED`.
 const WORDS: &[(&str, Kw)] = &[
     ("4b5", Kw::HerMarker),
     ("a0485", Kw::HerMarker),
@@ -339,7 +383,6 @@ const WORDS: &[(&str, Kw)] = &[
     ("senal", Kw::Signals),
     ("senales", Kw::Signals),
     ("sera informad*", Kw::Pending),
-    ("should", Kw::Hedge),
     ("signal", Kw::Signals),
     ("signals", Kw::Signals),
     ("simple", Kw::Single),
@@ -383,13 +426,57 @@ const WORDS: &[(&str, Kw)] = &[
 
 /// Patterns that only count in capitals: "HIS" (Spanish ISH) is also an English word, and
 /// "RE"/"RP" (Spanish ER/PR) are common syllables.
-fn capitals_only(pattern: &str) -> bool {
-    matches!(pattern, "his" | "re" | "rp")
+fn capitals_only(pattern: &[u8]) -> bool {
+    matches!(pattern, b"his" | b"re" | b"rp")
 }
 
-fn first_byte(pattern: &str) -> u8 {
-    pattern.as_bytes().first().copied().unwrap_or(0)
-}
+const PACKED_LEN: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < WORDS.len() {
+        n += WORDS[i].0.len() + 2;
+        i += 1;
+    }
+    n
+};
+
+/// The table packed into one byte string (10 bytes per word smaller than `WORDS` in
+/// WebAssembly): for each word, its length, its meaning (`Kw as u8`), then the pattern.
+static PACKED: [u8; PACKED_LEN] = {
+    let mut out = [0u8; PACKED_LEN];
+    let mut at = 0;
+    let mut i = 0;
+    while i < WORDS.len() {
+        let bytes = WORDS[i].0.as_bytes();
+        out[at] = bytes.len() as u8;
+        out[at + 1] = WORDS[i].1 as u8;
+        at += 2;
+        let mut j = 0;
+        while j < bytes.len() {
+            out[at] = bytes[j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// `PACKED[BUCKETS[b]..BUCKETS[b + 1]]` holds the words whose pattern starts with ASCII byte `b`.
+static BUCKETS: [u16; 129] = {
+    let mut starts = [0u16; 129];
+    let mut b = 0;
+    while b < 129 {
+        // The offset of the first word whose pattern starts with `b` or more.
+        let mut at = 0;
+        while at < PACKED_LEN && (PACKED[at + 2] as usize) < b {
+            at += PACKED[at] as usize + 2;
+        }
+        starts[b] = at as u16;
+        b += 1;
+    }
+    starts
+};
 
 /// Letters, digits and `_` make up words.
 pub(super) fn is_word(b: u8) -> bool {
@@ -403,12 +490,23 @@ pub(super) fn keyword_at(
     i: usize,
     capital: impl Fn(usize) -> bool,
 ) -> Option<(usize, Kw)> {
-    let first = *folded.get(i)?;
-    let lo = WORDS.partition_point(|&(p, _)| first_byte(p) < first);
-    let hi = WORDS.partition_point(|&(p, _)| first_byte(p) <= first);
+    let first = usize::from(*folded.get(i)?);
+    let lo = usize::from(*BUCKETS.get(first)?);
+    let hi = usize::from(*BUCKETS.get(first + 1)?);
+    let second = folded.get(i + 1).copied().unwrap_or(0);
     let mut best: Option<(usize, Kw)> = None;
-    for &(pattern, kw) in WORDS.get(lo..hi)? {
-        let Some(end) = match_pattern(folded, i, pattern.as_bytes()) else {
+    let mut at = lo;
+    while at < hi {
+        let (len, code) = (usize::from(PACKED[at]), usize::from(PACKED[at + 1]));
+        let pattern = PACKED.get(at + 2..at + 2 + len)?;
+        at += len + 2;
+        // Most patterns fail on their second byte: check it before the full match.
+        if let Some(&p) = pattern.get(1) {
+            if p.is_ascii_alphanumeric() && p != second {
+                continue;
+            }
+        }
+        let Some(end) = match_pattern(folded, i, pattern) else {
             continue;
         };
         if best.is_some_and(|(e, _)| e >= end) {
@@ -417,6 +515,9 @@ pub(super) fn keyword_at(
         if capitals_only(pattern) && !(i..end).all(&capital) {
             continue;
         }
+        let Some(&kw) = Kw::ALL.get(code) else {
+            continue;
+        };
         best = Some((end, kw));
     }
     best
@@ -465,6 +566,10 @@ fn match_pattern(folded: &[u8], mut j: usize, pattern: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    fn first_byte(pattern: &str) -> u8 {
+        pattern.as_bytes().first().copied().unwrap_or(0)
+    }
+
     #[test]
     fn table_is_sorted_by_first_byte() {
         for pair in WORDS.windows(2) {
@@ -475,6 +580,15 @@ mod tests {
                 pair[1].0
             );
         }
+    }
+
+    #[test]
+    fn meanings_round_trip() {
+        for (i, kw) in Kw::ALL.iter().enumerate() {
+            assert_eq!(*kw as usize, i);
+        }
+        assert!(WORDS.iter().all(|(p, _)| !p.is_empty() && p.len() < 256));
+        assert_eq!(usize::from(BUCKETS[128]), PACKED.len());
     }
 
     #[test]
