@@ -10,10 +10,10 @@ PROFILE="${TRUNK_PROFILE:-release}"
 cd "$ROOT"
 if [ "$PROFILE" = release ]; then
   cargo build --quiet --locked -p her2-js --target wasm32-unknown-unknown --release
-  WASM="target/wasm32-unknown-unknown/release/her2_js.wasm"
+  WASM="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/her2_js.wasm"
 else
   cargo build --quiet --locked -p her2-js --target wasm32-unknown-unknown
-  WASM="target/wasm32-unknown-unknown/debug/her2_js.wasm"
+  WASM="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/debug/her2_js.wasm"
 fi
 mkdir -p "$OUT"
 wasm-bindgen --target web --out-name her2_core --no-typescript --out-dir "$OUT" "$WASM"

@@ -8,6 +8,8 @@
 //! components can be rendered to HTML at build time and hydrated.
 
 pub mod app;
+#[cfg(feature = "hydrate")]
+pub mod client;
 pub mod components;
 pub mod locale;
 pub mod report_form;

@@ -1,72 +1,69 @@
-//! The current language: a context every component reads, remembered on the device.
+//! The page's language. Each language is its own pre-rendered page (`/` and `/es/`), so the
+//! language never changes while a page is open: no signal, just context values.
 
-use her2_content::{Content, Language, LANGUAGES};
+use her2_content::{Content, Language, Ui, LANGUAGES};
 use leptos::prelude::*;
 
 /// Where the chosen language is remembered (local storage, never a cookie).
 pub const STORAGE_KEY: &str = "her2-explained.language";
 
-/// The current language, shared through context.
+/// The language of the page being rendered (server-side only: static components).
 #[derive(Debug, Clone, Copy)]
-pub struct Locale(RwSignal<&'static Language>);
+pub struct Locale(&'static Language);
 
 impl Locale {
-    /// Creates the language context, starting in `initial`.
-    pub fn provide(initial: &'static Language) -> Locale {
-        let locale = Locale(RwSignal::new(initial));
+    /// Provides the language context.
+    pub fn provide(language: &'static Language) -> Locale {
+        let locale = Locale(language);
         provide_context(locale);
+        provide_context(PageUi(language.content.ui));
         locale
     }
 
-    /// The current language (tracked).
+    /// The page's language.
     pub fn language(&self) -> &'static Language {
-        self.0.get()
-    }
-
-    /// The current language's content (tracked).
-    pub fn content(&self) -> &'static Content {
-        self.0.get().content
-    }
-
-    /// Switches language.
-    pub fn set(&self, language: &'static Language) {
-        self.0.set(language);
-    }
-
-    /// The signal, for effects.
-    pub fn signal(&self) -> RwSignal<&'static Language> {
         self.0
+    }
+
+    /// The page's content.
+    pub fn content(&self) -> &'static Content {
+        self.0.content
     }
 }
 
-/// The language context provided by [`App`](crate::App).
+/// The language context provided by [`App`](crate::App). **Static (pre-rendered) components
+/// only**: islands (the report tool) never see it in the browser, and it would pull every text
+/// of the guide into the WebAssembly. Island code uses [`use_ui`].
 pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
 
-/// The language to start with: the one remembered on this device, else the browser's
-/// preferred languages, else the default. Browser-only: call from an effect.
-pub fn preferred_language() -> Option<&'static Language> {
-    use gloo_storage::{LocalStorage, Storage};
-    if let Ok(code) = LocalStorage::get::<String>(STORAGE_KEY) {
-        if let Some(language) = her2_content::language(&code) {
-            return Some(language);
-        }
-    }
-    let navigator = web_sys::window()?.navigator();
-    let tags: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
-    her2_content::best_match(&tags)
+/// The page's interface strings: what islands use. Provided by [`Locale::provide`] when
+/// pre-rendering, and in the browser by `client::start` from `<html lang>` (which the
+/// pre-renderer wrote), so both sides see the very same `&'static Ui` and hydration matches.
+/// Only `her2_content::ui` is referenced in the browser, so the guide's texts stay out of the
+/// wasm.
+#[derive(Debug, Clone, Copy)]
+pub struct PageUi(pub &'static Ui);
+
+/// The page's interface strings (for islands).
+pub fn use_ui() -> &'static Ui {
+    expect_context::<PageUi>().0
 }
 
-/// Remembers the chosen language on this device. Browser-only: call from an effect or event.
-pub fn remember(language: &'static Language) {
-    use gloo_storage::{LocalStorage, Storage};
-    let _ = LocalStorage::set(STORAGE_KEY, language.code);
+/// The page address of a language, relative to the page of `from` (default language at the
+/// site root, others in `<code>/`): relative links keep working under any base path.
+pub fn href(from: &Language, to: &Language) -> String {
+    let up = if std::ptr::eq(from, &LANGUAGES[0]) {
+        "./"
+    } else {
+        "../"
+    };
+    if std::ptr::eq(to, &LANGUAGES[0]) {
+        up.to_string()
+    } else {
+        format!("{up}{}/", to.code)
+    }
 }
 
 /// All languages, in registry order.

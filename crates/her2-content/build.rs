@@ -151,6 +151,18 @@ fn generate(compiled: &Compiled) -> String {
         "];\n\n/// Every registered language, in `content/languages.toml` order with the default language first.\n\
          pub static LANGUAGES: &[Language] = &LANGUAGE_LIST;\n",
     );
+    // Interface strings only, by language code: lets a browser build that needs just the `Ui`
+    // (the report tool island) link `UI_i` without `CONTENT_i`, so the linker drops the texts.
+    out.push_str(
+        "\n/// The interface strings of the language with this code (the default language's for an\n\
+         /// unknown code). Unlike [`language`], this does not reference the rest of the content,\n\
+         /// so a program that only calls `ui` does not contain the guide's texts.\n\
+         pub fn ui(code: &str) -> &'static Ui {\n    match code {\n",
+    );
+    for (i, lang) in compiled.languages.iter().enumerate().skip(1) {
+        let _ = writeln!(out, "        {} => &UI_{i},", lit(&lang.code));
+    }
+    out.push_str("        _ => &UI_0,\n    }\n}\n");
     out
 }
 

@@ -8,9 +8,8 @@ const SECTION_IDS = [
 
 for (const lang of ["en", "es"]) {
   test(`every section, the FAQ, the glossary and the sources render in ${lang}`, async ({ page }) => {
-    await page.goto("/");
+    await page.goto(lang === "es" ? "/es/" : "/");
     await ready(page);
-    if (lang === "es") await page.locator(".language-switch button[lang=es]").click();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     for (const id of SECTION_IDS) {
       const section = page.locator(`section#${id}`);
@@ -33,17 +32,17 @@ for (const lang of ["en", "es"]) {
   });
 }
 
-test("the language choice is remembered across reloads, without cookies", async ({ page }) => {
+test("the language links switch pages and the choice is remembered, without cookies", async ({ page }) => {
   await page.goto("/");
   await ready(page);
-  await page.locator(".language-switch button[lang=es]").click();
-  await expect(page.locator("#report-tool h2")).toContainText("Entender");
-  await page.reload();
+  await page.locator(".language-switch a[hreflang=es]").click();
+  await expect(page).toHaveURL(/\/es\/$/);
   await ready(page);
+  await expect(page.locator("#report-tool h2")).toContainText("Entender");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await expect(page.locator(".language-switch button[lang=es]")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(".language-switch a[hreflang=es]")).toHaveAttribute("aria-current", "page");
   expect(await page.evaluate(() => localStorage.getItem("her2-explained.language"))).toBe('"es"');
-  await page.locator(".language-switch button[lang=en]").click();
+  await page.locator(".language-switch a[hreflang=en]").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
@@ -99,9 +98,8 @@ test.describe("at 320 px (400% zoom)", () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test("nothing scrolls sideways", async ({ page }) => {
     for (const lang of ["en", "es"]) {
-      await page.goto("/");
+      await page.goto(lang === "es" ? "/es/" : "/");
       await ready(page);
-      await page.locator(`.language-switch button[lang=${lang}]`).click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow in ${lang}`).toBeLessThanOrEqual(0);
     }
@@ -110,9 +108,8 @@ test.describe("at 320 px (400% zoom)", () => {
 
 for (const lang of ["en", "es"]) {
   test(`the guide passes axe-core (WCAG 2.2 AA) in ${lang}`, async ({ page }) => {
-    await page.goto("/");
+    await page.goto(lang === "es" ? "/es/" : "/");
     await ready(page);
-    await page.locator(`.language-switch button[lang=${lang}]`).click();
     // Open a few glossary terms and a question so their contents are checked too.
     await page.locator("#what-is-her2 .term__button").first().click();
     await page.locator("#faq details summary").first().click();

@@ -27,7 +27,7 @@ export const test = base.extend<{ guard: void }>({
 });
 export { expect };
 
-/** Waits until the WebAssembly app has mounted. */
+/** Waits until the WebAssembly has hydrated the pre-rendered page. */
 export async function ready(page: import("@playwright/test").Page) {
-  await page.locator("#report-tool form").waitFor();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }

@@ -1,15 +1,14 @@
 //! Moves keyboard and screen-reader focus to the section a link or the address points at.
 
-use leptos::prelude::*;
-
 /// On load and whenever the address's `#anchor` changes, focus the element with that id (which
 /// has `tabindex="-1"`), so keyboard and screen-reader users land where sighted users look.
+/// Browser-only: called once by the browser entry.
 pub fn follow_hash_focus() {
-    Effect::new(move |_| {
-        focus_current_hash();
-        let handle = window_event_listener(leptos::ev::hashchange, move |_| focus_current_hash());
-        on_cleanup(move || handle.remove());
+    focus_current_hash();
+    let handle = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
+        focus_current_hash()
     });
+    std::mem::forget(handle);
 }
 
 fn focus_current_hash() {

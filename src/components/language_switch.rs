@@ -1,30 +1,29 @@
-//! Buttons to switch language; the choice is remembered on this device.
+//! Links to the same page in the other languages; the choice is remembered on this device
+//! (by the browser entry, `client::remember_language_choice`).
 
-use crate::locale::{languages, remember, use_locale};
+use crate::locale::{href, languages, use_locale};
 use leptos::prelude::*;
 
-/// One button per registered language, each named in its own language.
+/// One link per registered language, each named in its own language.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
+    let current = locale.language();
     view! {
-        <div class="language-switch" role="group" aria-label=move || locale.content().ui.language_label>
+        <div class="language-switch" role="group" aria-label=locale.content().ui.language_label>
             {languages()
                 .iter()
                 .map(|language| {
-                    let pressed = move || (locale.language().code == language.code).to_string();
+                    let is_current = language.code == current.code;
                     view! {
-                        <button
-                            type="button"
+                        <a
+                            href=href(current, language)
                             lang=language.code
-                            aria-pressed=pressed
-                            on:click=move |_| {
-                                locale.set(language);
-                                remember(language);
-                            }
+                            hreflang=language.code
+                            aria-current=is_current.then_some("page")
                         >
                             {language.name}
-                        </button>
+                        </a>
                     }
                 })
                 .collect_view()}

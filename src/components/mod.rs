@@ -8,6 +8,7 @@ pub mod focus;
 pub mod glossary;
 pub mod glossary_term;
 pub mod language_switch;
+pub mod report_island;
 pub mod report_tool;
 pub mod site_footer;
 pub mod site_header;

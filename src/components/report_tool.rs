@@ -1,7 +1,7 @@
 //! "Understand my report": a person enters their HER2 values and gets a plain explanation,
 //! computed on this device by `her2-core`.
 
-use crate::locale::use_locale;
+use crate::locale::use_ui;
 use crate::report_form::{FormText, NumberField};
 use her2_content::{fill, Ui};
 use her2_core::number::NumberError;
@@ -17,10 +17,10 @@ enum Outcome {
     Interpreted(Interpretation),
 }
 
-/// The report tool section (`#report-tool`).
+/// The interactive report tool (inside the `#report-tool` section; see `report_island`).
 #[component]
 pub fn ReportTool() -> impl IntoView {
-    let locale = use_locale();
+    let ui = use_ui();
     let form = RwSignal::new(FormText::default());
     let outcome = RwSignal::new(None::<Outcome>);
 
@@ -35,7 +35,6 @@ pub fn ReportTool() -> impl IntoView {
 
     // The message for one number box, if it has a problem.
     let number_error = move |field: NumberField| -> Option<String> {
-        let ui = locale.content().ui;
         let example = match field {
             NumberField::IshRatio => "1.8",
             NumberField::AvgHer2Copies => "4.5",
@@ -60,7 +59,6 @@ pub fn ReportTool() -> impl IntoView {
     };
 
     let number_box = move |field: NumberField, id: &'static str| {
-        let ui = locale.content().ui;
         let (label, hint) = match field {
             NumberField::IshRatio => (ui.report_ratio_label, ui.report_ratio_hint),
             NumberField::AvgHer2Copies => (ui.report_her2_label, ui.report_her2_hint),
@@ -107,17 +105,10 @@ pub fn ReportTool() -> impl IntoView {
     };
 
     view! {
-        <section id="report-tool" class="guide-section report-tool" tabindex="-1" aria-labelledby="report-tool-title">
-            {move || {
-                let ui = locale.content().ui;
-                view! {
-                    <h2 id="report-tool-title">{ui.report_title}</h2>
-                    <p>{ui.report_intro}</p>
-                }
-            }}
+        <div class="report-tool__live">
             <form class="report-form" on:submit=explain novalidate>
                 <fieldset class="field">
-                    <legend>{move || locale.content().ui.report_cancer_label}</legend>
+                    <legend>{move || ui.report_cancer_label}</legend>
                     {[Cancer::Breast, Cancer::Gastric]
                         .into_iter()
                         .map(|cancer| {
@@ -133,15 +124,15 @@ pub fn ReportTool() -> impl IntoView {
                                         prop:checked=move || form.with(|f| f.cancer == cancer)
                                         on:change=move |_| form.update(|f| f.cancer = cancer)
                                     />
-                                    {move || cancer_label(locale.content().ui, cancer)}
+                                    {move || cancer_label(ui, cancer)}
                                 </label>
                             }
                         })
                         .collect_view()}
                 </fieldset>
                 <div class="field">
-                    <label for="ihc-score">{move || locale.content().ui.report_ihc_label}</label>
-                    <p class="field__hint" id="ihc-score-hint">{move || locale.content().ui.report_ihc_hint}</p>
+                    <label for="ihc-score">{move || ui.report_ihc_label}</label>
+                    <p class="field__hint" id="ihc-score-hint">{move || ui.report_ihc_hint}</p>
                     <select
                         id="ihc-score"
                         aria-describedby="ihc-score-hint"
@@ -151,7 +142,7 @@ pub fn ReportTool() -> impl IntoView {
                         }
                     >
                         <option value="" selected=move || form.with(|f| f.ihc_score.is_none())>
-                            {move || locale.content().ui.ihc_not_stated}
+                            {move || ui.ihc_not_stated}
                         </option>
                         {IhcScore::ALL
                             .iter()
@@ -168,13 +159,12 @@ pub fn ReportTool() -> impl IntoView {
                 {number_box(NumberField::IshRatio, "ish-ratio")}
                 {number_box(NumberField::AvgHer2Copies, "avg-her2-copies")}
                 <button type="submit" class="button button--primary">
-                    {move || locale.content().ui.report_submit}
+                    {move || ui.report_submit}
                 </button>
             </form>
             <div class="report-result" aria-live="polite">
                 {move || {
-                    let ui = locale.content().ui;
-                    match outcome.get() {
+                                match outcome.get() {
                         Some(Outcome::Interpreted(result)) => result_view(ui, &result).into_any(),
                         Some(Outcome::Unreadable(_)) => view! {
                             <p class="report-result__problem" role="alert">{ui.report_errors_title}</p>
@@ -184,7 +174,7 @@ pub fn ReportTool() -> impl IntoView {
                     }
                 }}
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -254,4 +244,3 @@ fn number_message(ui: &'static Ui, error: NumberError) -> &'static str {
         NumberError::Negative => ui.number_negative,
     }
 }
-

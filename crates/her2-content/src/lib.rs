@@ -280,6 +280,18 @@ mod tests {
     }
 
     #[test]
+    fn ui_is_each_languages_ui() {
+        for lang in LANGUAGES {
+            assert!(
+                std::ptr::eq(ui(lang.code), lang.content.ui),
+                "{}",
+                lang.code
+            );
+        }
+        assert!(std::ptr::eq(ui("xx"), default_language().content.ui));
+    }
+
+    #[test]
     fn fill_replaces_every_placeholder() {
         assert_eq!(fill("{a} and {a}, not {b}", "a", "x"), "x and x, not {b}");
         assert_eq!(fill("none", "a", "x"), "none");

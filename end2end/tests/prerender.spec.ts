@@ -1,0 +1,66 @@
+import { test, expect, ready } from "./fixtures";
+
+const SECTION_IDS = [
+  "what-is-her2", "why-test", "test-types", "how-its-done", "reading-results", "treatment",
+  "beyond-breast", "status-can-change", "questions-to-ask", "support", "about-this-guide",
+];
+const PAGES = [
+  { path: "/", lang: "en", faq: "Common questions" },
+  { path: "/es/", lang: "es", faq: "Preguntas frecuentes" },
+];
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { path, lang, faq } of PAGES) {
+    test(`${path} is readable and navigable (${lang})`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      for (const id of SECTION_IDS) {
+        await expect(page.locator(`section#${id} h2`)).toBeVisible();
+      }
+      await expect(page.getByRole("heading", { name: faq })).toBeVisible();
+      expect(await page.locator("#faq details").count()).toBeGreaterThanOrEqual(18);
+      await expect(page.locator("#glossary dt").first()).toBeVisible();
+      await expect(page.locator("#sources li").first()).toBeVisible();
+      // The report tool explains what it needs and shows the plain result table.
+      await expect(page.locator(".report-fallback__note")).toBeVisible();
+      await expect(page.locator(".report-fallback__table tbody tr")).toHaveCount(7);
+      await expect(page.locator(".report-tool__live")).toBeHidden();
+      // Table-of-contents links work without JavaScript.
+      await page.locator(".toc a[href='#faq']").click();
+      await expect(page).toHaveURL(/#faq$/);
+      // The meta description is in the page's language.
+      const description = await page.locator("meta[name=description]").getAttribute("content");
+      expect(description && description.length).toBeGreaterThan(40);
+    });
+  }
+});
+
+for (const { path, lang } of PAGES) {
+  test(`${path} hydrates with one copy of everything and a working tool (${lang})`, async ({ page }) => {
+    await page.goto(path);
+    await ready(page);
+    for (const id of SECTION_IDS) await expect(page.locator(`section#${id}`)).toHaveCount(1);
+    await expect(page.locator("#report-tool")).toHaveCount(1);
+    await expect(page.locator("leptos-island")).toHaveCount(1);
+    await expect(page.locator(".report-fallback")).toBeHidden();
+    await expect(page.locator(".report-tool__live form")).toBeVisible();
+    expect(await page.title()).toMatch(/HER2/);
+  });
+}
+
+test("hydration does not move the layout", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.1);
+});

@@ -1,0 +1,156 @@
+//! Build-time pre-rendering (feature `ssr`, native). Run by Trunk as a post-build hook
+//! (`scripts/prerender.sh`): renders [`App`] once per language and writes the HTML into the
+//! page Trunk produced, as `index.html` (default language) and `<code>/index.html`.
+//!
+//! Usage: prerender <dir containing Trunk's index.html>
+
+use her2_content::{Language, LANGUAGES};
+use her2_explained::App;
+use leptos::prelude::*;
+use std::path::PathBuf;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .expect("usage: prerender <dist dir>");
+    let template_path = dir.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", template_path.display()));
+    assert!(
+        !template.contains("<leptos-island"),
+        "{} is already pre-rendered",
+        template_path.display()
+    );
+    // Files next to index.html (hashed JS, wasm, CSS): referenced as `./name` by Trunk
+    // (`public_url = "./"`), so pages one folder down need `../name`.
+    let assets: Vec<String> = std::fs::read_dir(&dir)
+        .expect("readable dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "index.html")
+        .collect();
+
+    for (i, language) in LANGUAGES.iter().enumerate() {
+        let body = render(language);
+        let mut page = page(&template, language, &body);
+        let out = if i == 0 {
+            template_path.clone()
+        } else {
+            for name in &assets {
+                page = page.replace(&format!("./{name}"), &format!("../{name}"));
+            }
+            let sub = dir.join(language.code);
+            std::fs::create_dir_all(&sub).expect("create language dir");
+            sub.join("index.html")
+        };
+        std::fs::write(&out, page)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+        println!("prerender: {} ({} KB)", out.display(), body.len() / 1024);
+    }
+}
+
+/// The app's HTML for one language, with hydration markers (needed inside islands).
+fn render(language: &'static Language) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App language=language/> }.to_html())
+}
+
+/// Trunk's page with the language's `lang`, title, description and the rendered body.
+fn page(template: &str, language: &Language, body: &str) -> String {
+    let ui = language.content.ui;
+    let mut html = template.to_string();
+    replace_tag(&mut html, "<html", |_| {
+        Some(format!("<html lang=\"{}\">", attr(language.code)))
+    });
+    replace_between(&mut html, "<title>", "</title>", &text(ui.site_title));
+    let title_end = html.find("</title>").expect("<title>") + "</title>".len();
+    html.insert_str(title_end, &head_extras(language));
+    replace_tag(&mut html, "<meta", |tag| {
+        (tag.contains("name=description") || tag.contains("name=\"description\"")).then(|| {
+            format!(
+                "<meta name=\"description\" content=\"{}\">",
+                attr(ui.meta_description)
+            )
+        })
+    });
+    // Trunk writes `<body></body>` (or `<body>\n</body>` without minification).
+    let open = html.find("<body").expect("<body>");
+    let start = open + html[open..].find('>').expect("<body ...>") + 1;
+    let end = html.rfind("</body>").expect("</body>");
+    html.replace_range(start..end, body);
+    html
+}
+
+/// `hreflang` alternates for every language, and on the default language's page a tiny
+/// script that sends a first-time visitor whose browser prefers another registered language
+/// (or who chose one before) to that language's page, before anything is painted. It does
+/// nothing in kiosk or embed mode, where the deployment sets the language.
+fn head_extras(language: &Language) -> String {
+    let default = &LANGUAGES[0];
+    let is_default = std::ptr::eq(language, default);
+    let up = if is_default { "./" } else { "../" };
+    let mut out = String::new();
+    for other in LANGUAGES {
+        let href = if std::ptr::eq(other, default) {
+            up.to_string()
+        } else {
+            format!("{up}{}/", other.code)
+        };
+        out.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            attr(other.code),
+            attr(&href)
+        ));
+    }
+    if is_default {
+        let others: Vec<String> = LANGUAGES[1..]
+            .iter()
+            .map(|l| format!("\"{}\"", l.code))
+            .collect();
+        out.push_str(&format!(
+            "<script>(function(){{try{{var q=location.search;if(/[?&](mode|lang)=/.test(q))return;\
+var o=[{others}],d=\"{default}\",s=localStorage.getItem(\"{key}\"),c=null;\
+if(s){{s=JSON.parse(s);if(s===d)return;if(o.indexOf(s)>=0)c=s;}}else{{\
+var l=navigator.languages||[navigator.language];for(var i=0;i<l.length&&!c;i++){{\
+var t=String(l[i]||\"\").toLowerCase().split(\"-\")[0];if(t===d)return;if(o.indexOf(t)>=0)c=t;}}}}\
+if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
+            others = others.join(","),
+            default = default.code,
+            key = her2_explained::locale::STORAGE_KEY,
+        ));
+    }
+    out
+}
+
+/// Replaces the first tag starting with `prefix` for which `f` returns a replacement.
+fn replace_tag(html: &mut String, prefix: &str, f: impl Fn(&str) -> Option<String>) {
+    let mut from = 0;
+    while let Some(at) = html[from..].find(prefix).map(|p| p + from) {
+        let end = at + html[at..].find('>').expect("tag end") + 1;
+        if let Some(new) = f(&html[at..end]) {
+            html.replace_range(at..end, &new);
+            return;
+        }
+        from = end;
+    }
+    panic!("no {prefix} tag to replace in Trunk's index.html");
+}
+
+fn replace_between(html: &mut String, open: &str, close: &str, new: &str) {
+    let start = html.find(open).expect("open tag") + open.len();
+    let end = start + html[start..].find(close).expect("close tag");
+    html.replace_range(start..end, new);
+}
+
+fn text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn attr(s: &str) -> String {
+    text(s).replace('"', "&quot;")
+}
