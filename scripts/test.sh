@@ -4,9 +4,12 @@
 #   2. native tests: the interpretation core, the report reader, the content checks and the
 #      readability test, plus doc tests
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
-#   4. the release build (trunk), with its size report
+#   4. the release build (trunk: app, JavaScript API, pre-rendered pages, precompressed files),
+#      with its size report and the 120 KB gzip first-load budget
 #   5. the JavaScript API called from Node
-#   6. Playwright end-to-end tests against the release build (desktop and 390 px phone)
+#   6. Playwright end-to-end tests against the release build (desktop and 390 px phone), then
+#      again behind her2-serve with the strict Content-Security-Policy, at the root and under a
+#      sub-path, and offline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -19,6 +22,7 @@ cargo fmt --all --check
 
 step "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
 
 step "native tests (core, report reader, content, readability)"
 cargo test --workspace --locked
@@ -32,13 +36,17 @@ cargo test -p her2-explained --target wasm32-unknown-unknown --locked
 step "release build"
 trunk build --release
 
-step "sizes"
-node scripts/size.mjs dist
+step "sizes (first load must stay within 120 KB gzip)"
+node scripts/size.mjs dist --budget 120
 
 step "JavaScript API from Node"
 node --test end2end/api/
 
 step "end-to-end (Playwright, Debian Chromium)"
 (cd end2end && npx playwright test)
+
+step "end-to-end behind her2-serve (strict CSP, precompression, cache headers, sub-path, offline)"
+cargo build --locked -q -p her2-serve
+(cd end2end && npx playwright test -c playwright.serve.config.ts)
 
 step "all checks passed"

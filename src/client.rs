@@ -49,6 +49,7 @@ pub fn start() {
     on_document_click(glossary_toggle);
     on_document_click(remember_language_choice);
     crate::components::focus::follow_hash_focus();
+    register_service_worker(&document);
     // For tests (and CSS if wanted): the page is interactive now.
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-hydrated", "");
@@ -99,4 +100,28 @@ fn remember_language_choice(target: &Element) {
     ) {
         let _ = storage.set_item(STORAGE_KEY, &format!("\"{code}\""));
     }
+}
+
+/// Registers the offline service worker (`sw.js` at the site root, which works under any
+/// sub-path) in secure contexts. The site root is the default language's page, which every
+/// page links to with `<link rel="alternate" hreflang>`.
+fn register_service_worker(document: &web_sys::Document) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !window.is_secure_context() {
+        return;
+    }
+    let root = document
+        .query_selector(&format!(
+            "link[rel=alternate][hreflang=\"{}\"]",
+            her2_content::DEFAULT_LANGUAGE_CODE
+        ))
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .map(|link| link.href())
+        .unwrap_or_else(|| "./".to_string());
+    let url = format!("{}sw.js", root.trim_end_matches("index.html"));
+    let _ = window.navigator().service_worker().register(&url);
 }

@@ -163,6 +163,17 @@ fn generate(compiled: &Compiled) -> String {
         let _ = writeln!(out, "        {} => &UI_{i},", lit(&lang.code));
     }
     out.push_str("        _ => &UI_0,\n    }\n}\n");
+    let _ = writeln!(
+        out,
+        "\n/// The default language's code (without referencing any content).\npub const DEFAULT_LANGUAGE_CODE: &str = {};",
+        lit(&compiled.languages[0].code)
+    );
+    let codes: Vec<String> = compiled.languages.iter().map(|l| lit(&l.code)).collect();
+    let _ = writeln!(
+        out,
+        "\n/// Every registered language code, default first (without referencing any content).\npub const LANGUAGE_CODES: &[&str] = &[{}];",
+        codes.join(", ")
+    );
     out
 }
 
