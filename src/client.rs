@@ -80,6 +80,19 @@ fn glossary_toggle(target: &Element) {
     let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
     let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if let Some(definition) = button.next_element_sibling() {
+        if open && definition.text_content().unwrap_or_default().is_empty() {
+            let text = button
+                .get_attribute("data-term")
+                .and_then(|id| {
+                    document()
+                        .query_selector(&format!("#term-{id} .glossary__definition"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|d| d.text_content())
+                .unwrap_or_default();
+            definition.set_text_content(Some(&format!(" ({text}) ")));
+        }
         let _ = if open {
             definition.remove_attribute("hidden")
         } else {
@@ -103,8 +116,8 @@ fn remember_language_choice(target: &Element) {
 }
 
 /// Registers the offline service worker (`sw.js` at the site root, which works under any
-/// sub-path) in secure contexts. The site root is the default language's page, which every
-/// page links to with `<link rel="alternate" hreflang>`.
+/// sub-path) in secure contexts. The pre-renderer writes the root, relative to the page, into
+/// `<meta name="her2-root">`.
 fn register_service_worker(document: &web_sys::Document) {
     let Some(window) = web_sys::window() else {
         return;
@@ -113,15 +126,11 @@ fn register_service_worker(document: &web_sys::Document) {
         return;
     }
     let root = document
-        .query_selector(&format!(
-            "link[rel=alternate][hreflang=\"{}\"]",
-            her2_content::DEFAULT_LANGUAGE_CODE
-        ))
+        .query_selector("meta[name=her2-root]")
         .ok()
         .flatten()
-        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|link| link.href())
+        .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_else(|| "./".to_string());
-    let url = format!("{}sw.js", root.trim_end_matches("index.html"));
+    let url = format!("{root}sw.js");
     let _ = window.navigator().service_worker().register(&url);
 }

@@ -84,7 +84,7 @@ fn page(template: &str, language: &Language, body: &str) -> String {
     html
 }
 
-/// `hreflang` alternates for every language, and on the default language's page a tiny
+/// The site root, `hreflang` alternates when the site address is known, and on the default language's page a tiny
 /// script that sends a first-time visitor whose browser prefers another registered language
 /// (or who chose one before) to that language's page, before anything is painted. It does
 /// nothing in kiosk or embed mode, where the deployment sets the language.
@@ -92,18 +92,24 @@ fn head_extras(language: &Language) -> String {
     let default = &LANGUAGES[0];
     let is_default = std::ptr::eq(language, default);
     let up = if is_default { "./" } else { "../" };
-    let mut out = String::new();
-    for other in LANGUAGES {
-        let href = if std::ptr::eq(other, default) {
-            up.to_string()
-        } else {
-            format!("{up}{}/", other.code)
-        };
-        out.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-            attr(other.code),
-            attr(&href)
-        ));
+    // Where the site root is, relative to this page (the service worker lives there).
+    let mut out = format!("<meta name=\"her2-root\" content=\"{up}\">");
+    // `hreflang` alternates need absolute addresses, so they are written only when the
+    // deployment says where the site lives (HER2_SITE_URL, e.g. https://example.org/her2/).
+    if let Ok(site) = std::env::var("HER2_SITE_URL") {
+        let site = format!("{}/", site.trim_end_matches('/'));
+        for other in LANGUAGES {
+            let href = if std::ptr::eq(other, default) {
+                site.clone()
+            } else {
+                format!("{site}{}/", other.code)
+            };
+            out.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                attr(other.code),
+                attr(&href)
+            ));
+        }
     }
     if is_default {
         let others: Vec<String> = LANGUAGES[1..]

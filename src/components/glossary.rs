@@ -24,7 +24,7 @@ pub fn Glossary() -> impl IntoView {
                                     <dt>{term.term}</dt>
                                     <dd>
                                         <span class="glossary__say">{ui.glossary_say}" "<i>{term.say}</i></span>
-                                        " "{term.definition}
+                                        " "<span class="glossary__definition">{term.definition}</span>
                                     </dd>
                                 </div>
                             }

@@ -5,20 +5,22 @@ use leptos::prelude::*;
 
 /// A glossary term in running text: a button that shows or hides the definition right after it.
 /// Static HTML; the toggling is one delegated click listener in the browser entry
-/// (`client::glossary_toggles`), which flips `aria-expanded` and `hidden`.
+/// (`client::glossary_toggle`), which flips `aria-expanded` and `hidden` and, the first time,
+/// copies the definition from the glossary entry `#term-<id>` (so the page carries each
+/// definition once, not once per use).
 #[component]
 pub fn GlossaryTerm(id: &'static str, text: &'static str) -> impl IntoView {
-    let locale = use_locale();
-    let term = locale.content().term(id);
-    let definition = term.map(|t| t.definition).unwrap_or_default();
+    // Checked at build time by her2-content: every [[term]] exists in every language.
+    debug_assert!(
+        use_locale().content().term(id).is_some(),
+        "unknown term {id}"
+    );
     view! {
         <span class="term">
-            <button type="button" class="term__button" aria-expanded="false">
+            <button type="button" class="term__button" aria-expanded="false" data-term=id>
                 {text}
             </button>
-            <span class="term__definition" role="note" hidden>
-                " ("{definition}") "
-            </span>
+            <span class="term__definition" role="note" hidden></span>
         </span>
     }
 }
