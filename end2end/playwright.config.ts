@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./chromium";
 
 // Browser tests run against the release build in ../dist, served on 127.0.0.1, in Debian's
 // Chromium. Playwright never downloads a browser here.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 8090);
 const dist = process.env.DIST_DIR ?? "../dist";
 
@@ -15,18 +15,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions,
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },

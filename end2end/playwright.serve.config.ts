@@ -1,11 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./chromium";
 import { resolve } from "node:path";
 
 // Browser tests of the serving set-up (tests/serve.spec.ts) against her2-serve instead of the
 // Node test server: the strict CSP, cache and compression headers, the sub-path, the service
 // worker. Run: npx playwright test -c playwright.serve.config.ts
 // Every test runs twice: with the app at the root and under /tools/her2/.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const dist = resolve(process.env.DIST_DIR ?? "../dist");
 const target = resolve(process.env.CARGO_TARGET_DIR ?? "../target");
 // HER2_SERVE_BIN: a her2-serve binary to use as it is (e.g. target/release/her2-serve);
@@ -29,18 +29,7 @@ export default defineConfig({
   use: {
     ...devices["Desktop Chrome"],
     channel: undefined,
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions,
   },
   projects: [
     {

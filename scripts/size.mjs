@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf("--budget");
 const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-const dist = args.find((a, i) => !a.startsWith("--") && i !== budgetAt + 1) ?? "dist";
+const dist = args.find((a, i) => !a.startsWith("--") && (budgetAt < 0 || i !== budgetAt + 1)) ?? "dist";
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

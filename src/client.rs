@@ -12,6 +12,8 @@ use web_sys::{Element, Event, HtmlElement};
 /// glossary toggles, the language-choice memory and hash focus.
 pub fn start() {
     let document = document();
+    // Kiosk and embed modes (src/mode.rs): marks the page and loads their module if asked for.
+    crate::mode::load_modes();
     // Root reactive owner with a hydration context in "not hydrating" state; stays current.
     leptos::mount::hydrate_islands();
     // The page's language, from what the pre-renderer wrote into <html lang>: the same
@@ -104,6 +106,13 @@ fn glossary_toggle(target: &Element) {
 /// Following a language link remembers the choice on this device (same JSON string format
 /// as before, e.g. `"es"`).
 fn remember_language_choice(target: &Element) {
+    // A kiosk or an embed forgets: its deployment sets the language.
+    if document()
+        .document_element()
+        .is_some_and(|e| e.has_attribute("data-mode"))
+    {
+        return;
+    }
     let Ok(Some(link)) = target.closest(".language-switch a[hreflang]") else {
         return;
     };

@@ -12,6 +12,9 @@ pub mod app;
 pub mod client;
 pub mod components;
 pub mod locale;
-pub mod report_form;
+/// Kiosk and embed modes: the rules. Their browser side (`src/kiosk.rs`, `src/embed.rs`) is
+/// compiled into a separate module (`crates/her2-modes`), loaded only when a page needs it.
+pub mod mode;
+pub mod report;
 
 pub use app::App;

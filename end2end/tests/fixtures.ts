@@ -2,16 +2,19 @@ import { test as base, expect } from "@playwright/test";
 
 // Every test, on every page it visits, checks privacy and health:
 // no request leaves the app's own origin, no cookie is set, and nothing is logged as an error.
-export const test = base.extend<{ guard: void }>({
+// `ownOrigins` lists further origins of the test's own set-up (the embed tests' host page and
+// app server); nothing else is tolerated.
+export const test = base.extend<{ guard: void; ownOrigins: string[] }>({
+  ownOrigins: [[], { option: true }],
   guard: [
-    async ({ page, context, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
+    async ({ page, context, baseURL, ownOrigins }, use) => {
+      const origins = [new URL(baseURL!).origin, ...ownOrigins];
       const foreign: string[] = [];
       const errors: string[] = [];
       page.on("request", (r) => {
         const url = r.url();
         if (url.startsWith("data:") || url.startsWith("blob:")) return;
-        if (new URL(url).origin !== origin) foreign.push(url);
+        if (!origins.includes(new URL(url).origin)) foreign.push(url);
       });
       page.on("console", (m) => {
         if (m.type() === "error") errors.push(m.text());

@@ -38,8 +38,13 @@ async function watchCsp(page: Page) {
 
 /** Uses the report form: the WebAssembly logic runs and shows a result. */
 async function explainAReport(page: Page) {
-  await page.locator("#ihc-score").selectOption("3+");
-  await page.locator("#report-tool form button[type=submit]").click();
+  await page.locator("#report-cancer-breast").check();
+  await page.locator(".report-nav__next").click();
+  await page.locator("#report-ihc-3").check();
+  await page.locator(".report-nav__next").click();
+  await page.locator("#report-ish-not-done").check();
+  await page.locator(".report-nav__next").click();
+  await page.locator(".report-nav__explain").click();
   await expect(page.locator(".report-result .status")).toHaveAttribute("data-status", /.+/);
 }
 

@@ -20,9 +20,14 @@ test("the page has its landmarks, a skip link and the disclaimer", async ({ page
 test("the report form explains a result computed on the device", async ({ page }) => {
   await page.goto("/");
   await ready(page);
-  await page.getByLabel("IHC score").selectOption("2+");
-  await page.getByLabel("HER2/CEP17 ratio (ISH)").fill("1,6");
-  await page.getByLabel("Average HER2 copy number (ISH)").fill("4.8 signals per cell");
+  await page.getByRole("radio", { name: "Breast cancer" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: /^IHC 2\+/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "Yes, it has ISH numbers" }).check();
+  await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("1,6");
+  await page.getByRole("textbox", { name: "Average HER2 copy number" }).fill("4.8 signals per cell");
+  await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Explain my result" }).click();
   const result = page.locator(".report-result");
   await expect(result.locator(".status")).toHaveAttribute("data-status", "indeterminate");
@@ -34,11 +39,16 @@ test("the report form explains a result computed on the device", async ({ page }
 test("a bad number gets a message beside its field and is kept", async ({ page }) => {
   await page.goto("/");
   await ready(page);
-  const ratio = page.getByLabel("HER2/CEP17 ratio (ISH)");
+  await page.getByRole("radio", { name: "Breast cancer" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "Not on my report" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "Yes, it has ISH numbers" }).check();
+  const ratio = page.getByRole("textbox", { name: "HER2/CEP17 ratio" });
   await ratio.fill("0");
-  await page.getByLabel("Average HER2 copy number (ISH)").fill("4");
-  await page.getByRole("button", { name: "Explain my result" }).click();
+  await page.getByRole("textbox", { name: "Average HER2 copy number" }).fill("4");
+  await page.getByRole("button", { name: "Next" }).click();
   await expect(ratio).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#ish-ratio-error")).toHaveText("The ratio must be a number above 0, like 1.8.");
+  await expect(page.locator("#report-ratio-error")).toHaveText("This must be a number above 0, like 1.8.");
   await expect(ratio).toHaveValue("0");
 });

@@ -5,6 +5,7 @@
 //! Usage: prerender <dir containing Trunk's index.html>
 
 use her2_content::{Language, LANGUAGES};
+use her2_explained::mode::DeployConfig;
 use her2_explained::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -62,12 +63,26 @@ fn render(language: &'static Language) -> String {
 fn page(template: &str, language: &Language, body: &str) -> String {
     let ui = language.content.ui;
     let mut html = template.to_string();
+    let deploy = deploy_config();
     replace_tag(&mut html, "<html", |_| {
-        Some(format!("<html lang=\"{}\">", attr(language.code)))
+        Some(format!(
+            "<html lang=\"{}\"{}>",
+            attr(language.code),
+            deploy.html_attributes()
+        ))
     });
     replace_between(&mut html, "<title>", "</title>", &text(ui.site_title));
     let title_end = html.find("</title>").expect("<title>") + "</title>".len();
     html.insert_str(title_end, &head_extras(language));
+    // The deployment's settings for kiosk and embed modes, if any (src/mode.rs, docs/kiosk.md).
+    let settings = deploy.to_meta();
+    if !settings.is_empty() {
+        let meta = format!(
+            "<meta name=\"her2-config\" content=\"{}\">",
+            attr(&settings)
+        );
+        html.insert_str(title_end, &meta);
+    }
     replace_tag(&mut html, "<meta", |tag| {
         (tag.contains("name=description") || tag.contains("name=\"description\"")).then(|| {
             format!(
@@ -111,7 +126,8 @@ fn head_extras(language: &Language) -> String {
             ));
         }
     }
-    if is_default {
+    // Never in a locked kiosk: its language is the deployment's.
+    if is_default && deploy_config().language_redirect() {
         let others: Vec<String> = LANGUAGES[1..]
             .iter()
             .map(|l| format!("\"{}\"", l.code))
@@ -129,6 +145,13 @@ if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
         ));
     }
     out
+}
+
+/// The deployment's kiosk and embed settings, from `HER2_MODE`, `HER2_KIOSK_IDLE`,
+/// `HER2_KIOSK_PRINT` and `HER2_EMBED_ORIGINS`; a wrong value stops the build.
+fn deploy_config() -> DeployConfig {
+    DeployConfig::from_env(|name| std::env::var(name).ok())
+        .unwrap_or_else(|e| panic!("prerender: wrong deployment setting: {e}"))
 }
 
 /// Replaces the first tag starting with `prefix` for which `f` returns a replacement.

@@ -6,7 +6,7 @@
 //! (`html[data-hydrated]`), so the server and the browser render the very same markup and
 //! nothing can be typed into a form that is not live yet.
 
-use crate::components::report_tool::ReportTool;
+use crate::components::report::ReportTool;
 use crate::locale::use_ui;
 use leptos::prelude::*;
 

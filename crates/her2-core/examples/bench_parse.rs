@@ -3,10 +3,11 @@
 //! Run with `cargo run --release --example bench_parse`. Prints figures only (goal: 200 µs or
 //! less per call for the 5 KB report).
 //!
-//! For instruction counts, `bench_parse 5k N` or `bench_parse 100k N` just parses that input N
-//! times (for example under `valgrind --tool=callgrind`).
+//! Also times what the JavaScript API does on top: converting every found value's offsets to
+//! UTF-16 with `utf16_offset`. For instruction counts, `bench_parse 5k N` or `bench_parse 100k N`
+//! just parses that input N times (for example under `valgrind --tool=callgrind`).
 
-use her2_core::{parse_report, MAX_REPORT_BYTES};
+use her2_core::{parse_report, utf16_offset, MAX_REPORT_BYTES};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -89,6 +90,27 @@ fn time_per_call(text: &str, iterations: u32) -> f64 {
     start.elapsed().as_secs_f64() * 1e6 / f64::from(iterations)
 }
 
+/// Parses and converts the offsets of what was found to UTF-16, as the JavaScript API does.
+fn parse_with_offsets(text: &str) -> usize {
+    let parsed = parse_report(text);
+    parsed
+        .found
+        .iter()
+        .map(|f| utf16_offset(text, f.start) + utf16_offset(text, f.end))
+        .sum()
+}
+
+fn time_api(text: &str, iterations: u32) -> f64 {
+    for _ in 0..iterations / 10 + 1 {
+        black_box(parse_with_offsets(black_box(text)));
+    }
+    let start = Instant::now();
+    for _ in 0..iterations {
+        black_box(parse_with_offsets(black_box(text)));
+    }
+    start.elapsed().as_secs_f64() * 1e6 / f64::from(iterations)
+}
+
 fn main() {
     // A realistic report of about 5 KB.
     let mut report = REPORT.to_string();
@@ -121,6 +143,10 @@ fn main() {
         parsed.warnings
     );
     println!("  {:.1} µs per call", time_per_call(&report, 2_000));
+    println!(
+        "  {:.1} µs per call with UTF-16 offsets (as the JavaScript API)",
+        time_api(&report, 2_000)
+    );
 
     println!("100 KB input ({} bytes):", big.len());
     println!("  {:.1} µs per call", time_per_call(&big, 100));

@@ -4,74 +4,150 @@ use super::words::{is_word, keyword_at, Kw};
 use crate::decimal::Decimal;
 use crate::model::IhcScore;
 
-/// The text folded to lower-case ASCII (accents removed, dashes and spaces unified), with the
-/// original byte offset of every folded byte. Every offset is a char boundary of the original.
+/// The text folded to lower-case ASCII (accents removed, dashes and spaces unified), with a map
+/// back to the original byte offsets. Every original offset is a char boundary.
 pub(super) struct Folded<'a> {
     pub(super) bytes: Vec<u8>,
-    at: Vec<u32>,
+    /// The offset map, kept short: `(i, at)` for each folded byte `i` whose original offset `at`
+    /// is not one more than the previous byte's (after a dropped CR, at and after a non-ASCII
+    /// character). Between two entries, folded and original offsets move together, so ASCII text
+    /// without CRs needs no entry at all.
+    jumps: Vec<(usize, usize)>,
     text: &'a str,
 }
 
 impl<'a> Folded<'a> {
     pub(super) fn new(text: &'a str) -> Folded<'a> {
-        let mut bytes = Vec::with_capacity(text.len());
-        let mut at = Vec::with_capacity(text.len());
         let raw = text.as_bytes();
+        // Folding never makes the text longer: fill a buffer of its length, then cut it.
+        let mut folded = Folded {
+            bytes: vec![0; raw.len()],
+            jumps: Vec::new(),
+            text,
+        };
+        let mut n = 0;
         let mut i = 0;
+        // Whether the map is up to date for folded byte `n` at original offset `i`: true until a
+        // character is folded one by one.
+        let mut mapped = true;
         while i < raw.len() {
-            let offset = u32::try_from(i).unwrap_or(u32::MAX);
-            let b = raw[i];
-            if b.is_ascii() {
-                // Fast path. A CR before LF is dropped; other CRs are line breaks.
-                let folded = match b {
-                    b'\r' if raw.get(i + 1) == Some(&b'\n') => 0,
-                    b'\r' | b'\n' => b'\n',
-                    _ if b.is_ascii_control() => b' ',
-                    _ => b.to_ascii_lowercase(),
-                };
-                if folded != 0 {
-                    bytes.push(folded);
-                    at.push(offset);
+            // Fast path: eight printable ASCII characters at once.
+            if let Some(eight) = raw.get(i..i + 8).and_then(fold8) {
+                if !mapped {
+                    folded.note(n, i);
+                    mapped = true;
                 }
-                i += 1;
+                folded.bytes[n..n + 8].copy_from_slice(&eight);
+                n += 8;
+                i += 8;
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                break;
+            let (a, b, len) = match raw[i] {
+                // A CR before LF is dropped; other CRs are line breaks.
+                b'\r' if raw.get(i + 1) == Some(&b'\n') => (0, 0, 1),
+                b'\r' => (b'\n', 0, 1),
+                b'\n' => (b'\n', 0, 1),
+                b if b.is_ascii_control() => (b' ', 0, 1),
+                b if b.is_ascii() => (b.to_ascii_lowercase(), 0, 1),
+                _ => {
+                    let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                        break;
+                    };
+                    let (a, b) = fold(c);
+                    (a, b, c.len_utf8())
+                }
             };
-            let (a, b) = fold(c);
             for byte in [a, b] {
                 if byte != 0 {
-                    bytes.push(byte);
-                    at.push(offset);
+                    folded.note(n, i);
+                    folded.bytes[n] = byte;
+                    n += 1;
                 }
             }
-            i += c.len_utf8();
+            i += len;
+            mapped = false;
         }
-        Folded { bytes, at, text }
+        folded.bytes.truncate(n);
+        folded
+    }
+
+    /// Records in the map that folded byte `n` comes from original offset `at`.
+    fn note(&mut self, n: usize, at: usize) {
+        let expected = self.jumps.last().map_or(n, |&(j, from)| from + (n - j));
+        if at != expected {
+            self.jumps.push((n, at));
+        }
+    }
+
+    /// The original offset of folded byte `i` (which must be in the text).
+    fn at(&self, i: usize) -> usize {
+        let k = self.jumps.partition_point(|&(j, _)| j <= i);
+        match k.checked_sub(1).map(|k| self.jumps[k]) {
+            Some((j, from)) => from + (i - j),
+            None => i,
+        }
     }
 
     /// Whether the original character behind folded byte `i` is an ASCII capital letter.
     pub(super) fn capital(&self, i: usize) -> bool {
-        self.at
-            .get(i)
-            .and_then(|&at| self.text.as_bytes().get(at as usize))
-            .is_some_and(u8::is_ascii_uppercase)
+        i < self.bytes.len()
+            && self
+                .text
+                .as_bytes()
+                .get(self.at(i))
+                .is_some_and(u8::is_ascii_uppercase)
     }
 
     /// The original offset where the folded byte `i` comes from (the text length past the end).
     pub(super) fn start(&self, i: usize) -> usize {
-        self.at.get(i).map_or(self.text.len(), |&at| at as usize)
+        if i < self.bytes.len() {
+            self.at(i)
+        } else {
+            self.text.len()
+        }
     }
 
     /// The original offset just after a token that ends before folded byte `i`.
     pub(super) fn end(&self, mut i: usize) -> usize {
         // A character folded to two bytes ("≤" to "<=") must not be cut in the middle.
-        while i > 0 && i < self.at.len() && self.at[i] == self.at[i - 1] {
+        while i > 0 && i < self.bytes.len() && self.at(i) == self.at(i - 1) {
             i += 1;
         }
         self.start(i)
     }
+}
+
+/// 0x01 in each byte of a `u64`, for working on eight bytes at once.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `x` (ASCII) that is `c` or more: adding `0x80 - c` carries into
+/// the high bit exactly then, and never into the next byte.
+fn at_least(x: u64, c: u8) -> u64 {
+    (x + ONES * (0x80 - u64::from(c))) & HIGH
+}
+
+/// The high bit of each byte of `x` (ASCII) that is `c`: any other byte leaves a non-zero byte,
+/// which adding 0x7f carries into its high bit.
+fn equal(x: u64, c: u8) -> u64 {
+    !((x ^ (ONES * u64::from(c))) + ONES * 0x7f) & HIGH
+}
+
+/// Eight bytes folded at once when they are all printable ASCII or LF, else `None`: lower case,
+/// in a few steps on a `u64` instead of eight steps of one byte.
+fn fold8(eight: &[u8]) -> Option<[u8; 8]> {
+    let x = u64::from_le_bytes(eight.try_into().ok()?);
+    if x & HIGH != 0 {
+        return None;
+    }
+    let control = (!at_least(x, 0x20) & HIGH) | at_least(x, 0x7f);
+    if control & !equal(x, b'\n') != 0 {
+        return None;
+    }
+    let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1);
+    // 0x80 >> 2 is 0x20, the case bit.
+    Some((x | upper >> 2).to_le_bytes())
 }
 
 /// One non-ASCII character, folded to at most two ASCII bytes (0: none).
@@ -170,94 +246,113 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     let f = &folded.bytes[..];
     let mut toks: Vec<Tok> = Vec::with_capacity(f.len() / 4 + 1);
     let mut words = 0;
+    // The numbers and scores, for `mark_numbers`.
+    let mut values = Vec::new();
     // Bracket depth on the current line: `;` and `. ` inside brackets do not end a clause.
     let mut depth = 0usize;
     let mut i = 0;
     while i < f.len() {
-        let b = f[i];
-        let mut push = |kind: T, s: usize, e: usize| {
-            let word = matches!(kind, T::Word | T::Kw(_));
-            toks.push(Tok {
-                kind,
-                s,
-                e,
-                w: words,
-            });
-            if word {
-                words += 1;
-            }
-        };
-        if is_word(b) {
-            let word_start = i == 0 || !is_word(f[i - 1]);
-            if word_start && b != b'_' {
-                if let Some((end, kw)) = keyword_at(f, i, |x| folded.capital(x)) {
-                    push(T::Kw(kw), i, end);
-                    i = end;
-                    continue;
-                }
-            }
-            let mut j = i;
-            while j < f.len() && is_word(f[j]) {
-                j += 1;
-            }
-            if !f[i..j].iter().all(u8::is_ascii_digit) {
-                push(T::Word, i, j);
-                i = j;
+        let s = i;
+        let b = f[s];
+        // The token and where it ends; reading goes on from `i`, the end unless set otherwise.
+        let (kind, e) = match b {
+            b' ' => {
+                i += 1;
                 continue;
             }
-            let (kind, end) = number(f, i, j);
-            push(kind, i, end);
-            i = end;
-            continue;
-        }
-        match b {
+            _ if is_word(b) => {
+                let mut digits = s;
+                while digits < f.len() && f[digits].is_ascii_digit() {
+                    digits += 1;
+                }
+                let j = word_end(f, digits);
+                // No token ends inside a word, so this one starts a word.
+                debug_assert!(s == 0 || !is_word(f[s - 1]));
+                let kw = if b != b'_' {
+                    keyword_at(f, s, j, |x| folded.capital(x))
+                } else {
+                    None
+                };
+                match kw {
+                    Some((end, kw)) => (T::Kw(kw), end),
+                    None if digits < j => (T::Word, j),
+                    None => number(f, s, j),
+                }
+            }
             b'\n' => {
-                let mut j = i + 1;
+                let mut j = s + 1;
                 let mut blank = false;
                 while j < f.len() && matches!(f[j], b' ' | b'\n') {
                     blank |= f[j] == b'\n';
                     j += 1;
                 }
-                push(
-                    T::Break(if blank { Brk::Blank } else { Brk::Line }),
-                    i,
-                    i + 1,
-                );
                 depth = 0;
                 i = j;
-                continue;
+                (T::Break(if blank { Brk::Blank } else { Brk::Line }), s + 1)
             }
-            b'|' => push(T::Break(Brk::Soft), i, i + 1),
-            b';' if depth == 0 => push(T::Break(Brk::Soft), i, i + 1),
-            b'.' if depth == 0 && f.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n') => {
-                push(T::Break(Brk::Soft), i, i + 1)
+            b'|' => (T::Break(Brk::Soft), s + 1),
+            b';' if depth == 0 => (T::Break(Brk::Soft), s + 1),
+            b'.' if depth == 0 && f.get(s + 1).is_none_or(|&n| n == b' ' || n == b'\n') => {
+                (T::Break(Brk::Soft), s + 1)
             }
             b'(' | b'[' => {
                 depth += 1;
-                push(T::Open, i, i + 1)
+                (T::Open, s + 1)
             }
             b')' | b']' => {
                 depth = depth.saturating_sub(1);
-                push(T::Close, i, i + 1)
+                (T::Close, s + 1)
             }
-            b':' => push(T::Colon, i, i + 1),
-            b'=' => push(T::Eq, i, i + 1),
+            b':' => (T::Colon, s + 1),
+            b'=' => (T::Eq, s + 1),
             b'+' => {
-                let mut j = i;
+                let mut j = s;
                 while j < f.len() && f[j] == b'+' {
                     j += 1;
                 }
-                let glued = i > 0 && is_word(f[i - 1]);
-                push(T::Plus { n: j - i, glued }, i, j);
-                i = j;
+                let glued = s > 0 && is_word(f[s - 1]);
+                (T::Plus { n: j - s, glued }, j)
+            }
+            _ => {
+                i += 1;
                 continue;
             }
+        };
+        i = i.max(e);
+        toks.push(Tok {
+            kind,
+            s,
+            e,
+            w: words,
+        });
+        match kind {
+            T::Word | T::Kw(_) => words += 1,
+            T::Num(_) | T::Score(..) => values.push(toks.len() - 1),
             _ => {}
         }
-        i += 1;
     }
-    mark_numbers(f, &mut toks);
+    mark_numbers(f, &mut toks, &values);
     toks
+}
+
+/// Where the word (letters, digits and `_`) going on at `j` ends. Eight bytes at a time: words
+/// are mostly shorter, so this usually finds the end in one step.
+fn word_end(f: &[u8], mut j: usize) -> usize {
+    while let Some(eight) = f.get(j..j + 8) {
+        // Folded text is ASCII.
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        let lower = at_least(x, b'a') & !at_least(x, b'z' + 1);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        let other = !(lower | digit | equal(x, b'_')) & HIGH;
+        if other != 0 {
+            return j + other.trailing_zeros() as usize / 8;
+        }
+        j += 8;
+    }
+    while j < f.len() && is_word(f[j]) {
+        j += 1;
+    }
+    j
 }
 
 /// A number starting at `i` whose digits end at `j`: a plain number, an IHC score ("2+"), or a
@@ -338,108 +433,130 @@ fn next_non_space(f: &[u8], mut i: usize) -> Option<(usize, u8)> {
     None
 }
 
+/// Whether `tok` is an unknown word and one of `words`.
 fn word_is(f: &[u8], tok: Option<&Tok>, words: &[&str]) -> bool {
-    tok.is_some_and(|t| {
-        t.kind == T::Word && words.iter().any(|w| f.get(t.s..t.e) == Some(w.as_bytes()))
-    })
+    let Some(&Tok {
+        kind: T::Word,
+        s,
+        e,
+        ..
+    }) = tok
+    else {
+        return false;
+    };
+    // The lengths first: most words have none of the lengths.
+    words
+        .iter()
+        .any(|w| w.len() == e - s && f.get(s..e) == Some(w.as_bytes()))
 }
 
+/// Words between the two ends of a range: "1 to 3".
+const RANGE_WORDS: &[&str] = &["to", "a", "hasta", "through"];
+/// Words between the items of a list or range: "0 or 1+".
+const LIST_WORDS: &[&str] = &[
+    "to", "a", "hasta", "through", "or", "o", "and", "y", "vs", "versus",
+];
+
 /// Marks the numbers that are not values (percentages, thresholds, dates, ranges, measurements)
-/// and the IHC scores that are part of a list or range.
-fn mark_numbers(f: &[u8], toks: &mut [Tok]) {
-    const RANGE_WORDS: &[&str] = &["to", "a", "hasta", "through"];
-    const LIST_WORDS: &[&str] = &[
-        "to", "a", "hasta", "through", "or", "o", "and", "y", "vs", "versus",
-    ];
-    for k in 0..toks.len() {
-        let (s, e) = (toks[k].s, toks[k].e);
-        let T::Num(mut n) = toks[k].kind else {
-            continue;
-        };
-        let before = prev_non_space(f, s);
-        let after = next_non_space(f, e);
-        let digit_at = |i: usize| f.get(i).is_some_and(u8::is_ascii_digit);
-        n.percent = after.is_some_and(|(_, b)| b == b'%');
-        let cmp = match before {
-            Some((p, b'=')) => prev_non_space(f, p).map(|(_, b)| b),
-            other => other.map(|(_, b)| b),
-        };
-        n.above = cmp == Some(b'>');
-        let threshold = matches!(cmp, Some(b'<' | b'>'));
-        // Dates, times and ranges: "12/03/2024", "10:30", "3-7", "1.5.2".
-        let glued_before =
-            s >= 2 && matches!(f[s - 1], b'.' | b'/' | b':' | b'-') && digit_at(s - 2);
-        let glued_after = matches!(f.get(e), Some(b'.' | b'/' | b':' | b'-')) && digit_at(e + 1);
-        let dash_before = before.is_some_and(|(p, b)| {
-            b == b'-' && prev_non_space(f, p).is_some_and(|(_, b)| b.is_ascii_digit())
-        });
-        let dash_after = after.is_some_and(|(p, b)| {
-            b == b'-' && next_non_space(f, p + 1).is_some_and(|(_, b)| b.is_ascii_digit())
-        });
-        let is_value =
-            |t: Option<&Tok>| t.is_some_and(|t| matches!(t.kind, T::Num(_) | T::Score(..)));
-        let word_range = (word_is(f, toks.get(k + 1), RANGE_WORDS) && is_value(toks.get(k + 2)))
-            || (k >= 2 && word_is(f, toks.get(k - 1), RANGE_WORDS) && is_value(toks.get(k - 2)));
-        let unit = toks.get(k + 1).is_some_and(|t| {
-            t.kw() == Some(Kw::Unit) && f[e..t.s].iter().all(|&b| b == b' ' || b == b'-')
-        });
-        let hash = before.is_some_and(|(_, b)| b == b'#');
-        n.skip = n.percent
-            || threshold
-            || glued_before
-            || glued_after
-            || dash_before
-            || dash_after
-            || word_range
-            || unit
-            || hash;
-        toks[k].kind = T::Num(n);
+/// and the IHC scores that are part of a list or range. `values`: the numbers and scores, in
+/// order.
+fn mark_numbers(f: &[u8], toks: &mut [Tok], values: &[usize]) {
+    for &k in values {
+        if let T::Num(n) = toks[k].kind {
+            let n = mark_number(f, toks, k, n);
+            toks[k].kind = T::Num(n);
+        }
+        mark_list(f, toks, k);
     }
-    // Lists and ranges of IHC scores: "0 or 1+", "(0, 1+, 2+, 3+)", "0-3+", "1+ to 2+".
+}
+
+/// Whether number `k` is not a value: a percentage, a threshold, a date, a range or a
+/// measurement.
+fn mark_number(f: &[u8], toks: &[Tok], k: usize, mut n: Num) -> Num {
+    let (s, e) = (toks[k].s, toks[k].e);
+    let before = prev_non_space(f, s);
+    let after = next_non_space(f, e);
+    let digit_at = |i: usize| f.get(i).is_some_and(u8::is_ascii_digit);
+    n.percent = after.is_some_and(|(_, b)| b == b'%');
+    let cmp = match before {
+        Some((p, b'=')) => prev_non_space(f, p).map(|(_, b)| b),
+        other => other.map(|(_, b)| b),
+    };
+    n.above = cmp == Some(b'>');
+    let threshold = matches!(cmp, Some(b'<' | b'>'));
+    // Dates, times and ranges: "12/03/2024", "10:30", "3-7", "1.5.2".
+    let glued_before = s >= 2 && matches!(f[s - 1], b'.' | b'/' | b':' | b'-') && digit_at(s - 2);
+    let glued_after = matches!(f.get(e), Some(b'.' | b'/' | b':' | b'-')) && digit_at(e + 1);
+    let dash_before = before.is_some_and(|(p, b)| {
+        b == b'-' && prev_non_space(f, p).is_some_and(|(_, b)| b.is_ascii_digit())
+    });
+    let dash_after = after.is_some_and(|(p, b)| {
+        b == b'-' && next_non_space(f, p + 1).is_some_and(|(_, b)| b.is_ascii_digit())
+    });
+    let is_value = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.kind, T::Num(_) | T::Score(..)));
+    let word_range = (word_is(f, toks.get(k + 1), RANGE_WORDS) && is_value(toks.get(k + 2)))
+        || (k >= 2 && word_is(f, toks.get(k - 1), RANGE_WORDS) && is_value(toks.get(k - 2)));
+    let unit = toks.get(k + 1).is_some_and(|t| {
+        t.kw() == Some(Kw::Unit) && f[e..t.s].iter().all(|&b| b == b' ' || b == b'-')
+    });
+    let hash = before.is_some_and(|(_, b)| b == b'#');
+    n.skip = n.percent
+        || threshold
+        || glued_before
+        || glued_after
+        || dash_before
+        || dash_after
+        || word_range
+        || unit
+        || hash;
+    n
+}
+
+/// Lists and ranges of IHC scores starting at token `k`: "0 or 1+", "(0, 1+, 2+, 3+)", "0-3+",
+/// "1+ to 2+".
+fn mark_list(f: &[u8], toks: &mut [Tok], k: usize) {
     let score_like = |t: &Tok| match t.kind {
         T::Score(..) => Some(None),
         T::Num(n) if n.int && n.value <= Decimal::from_hundredths(300) => Some(Some(n.value)),
         _ => None,
     };
-    for k in 0..toks.len() {
-        let Some(a) = score_like(&toks[k]) else {
-            continue;
-        };
-        let (mut m, word) = if word_is(f, toks.get(k + 1), LIST_WORDS) {
-            (k + 2, toks.get(k + 1))
-        } else {
-            (k + 1, None)
-        };
-        // "IHC 1+ or IHC 2+"
-        if word.is_some() && toks.get(m).and_then(Tok::kw) == Some(Kw::Ihc) {
-            m += 1;
-        }
-        let Some(b) = toks.get(m).and_then(score_like) else {
-            continue;
-        };
-        // Only separators between the items, the list word and "IHC".
-        let sep_only = |from: usize, to: usize| {
-            f.get(from..to)
-                .is_some_and(|g| g.iter().all(|&c| matches!(c, b' ' | b',' | b'/' | b'-')))
-        };
-        if !toks[k..m]
-            .iter()
-            .zip(&toks[k + 1..=m])
-            .all(|(a, b)| sep_only(a.e, b.s))
-        {
-            continue;
-        }
-        let gap = f.get(toks[k].e..toks[k + 1].s).unwrap_or_default();
-        // Two plain numbers are not a score list; a plain number other than 0 only in a range.
-        let range = gap.contains(&b'-') || word_is(f, word, RANGE_WORDS);
-        let plain_ok = |v: Option<Decimal>| v.is_none_or(|v| v == Decimal::ZERO || range);
-        if (a.is_none() || b.is_none()) && plain_ok(a) && plain_ok(b) {
-            for idx in [k, m] {
-                match &mut toks[idx].kind {
-                    T::Score(_, listy) => *listy = true,
-                    T::Num(n) => n.listy = true,
-                    _ => {}
-                }
+    let Some(a) = score_like(&toks[k]) else {
+        return;
+    };
+    let (mut m, word) = if word_is(f, toks.get(k + 1), LIST_WORDS) {
+        (k + 2, toks.get(k + 1))
+    } else {
+        (k + 1, None)
+    };
+    // "IHC 1+ or IHC 2+"
+    if word.is_some() && toks.get(m).and_then(Tok::kw) == Some(Kw::Ihc) {
+        m += 1;
+    }
+    let Some(b) = toks.get(m).and_then(score_like) else {
+        return;
+    };
+    // Only separators between the items, the list word and "IHC".
+    let sep_only = |from: usize, to: usize| {
+        f.get(from..to)
+            .is_some_and(|g| g.iter().all(|&c| matches!(c, b' ' | b',' | b'/' | b'-')))
+    };
+    if !toks[k..m]
+        .iter()
+        .zip(&toks[k + 1..=m])
+        .all(|(a, b)| sep_only(a.e, b.s))
+    {
+        return;
+    }
+    let gap = f.get(toks[k].e..toks[k + 1].s).unwrap_or_default();
+    // Two plain numbers are not a score list; a plain number other than 0 only in a range.
+    let range = gap.contains(&b'-') || word_is(f, word, RANGE_WORDS);
+    let plain_ok = |v: Option<Decimal>| v.is_none_or(|v| v == Decimal::ZERO || range);
+    if (a.is_none() || b.is_none()) && plain_ok(a) && plain_ok(b) {
+        for idx in [k, m] {
+            match &mut toks[idx].kind {
+                T::Score(_, listy) => *listy = true,
+                T::Num(n) => n.listy = true,
+                _ => {}
             }
         }
     }

@@ -379,10 +379,24 @@ fn field_of(slot: Slot) -> Field {
 /// assert_eq!(utf16_offset(text, 1000), 23);
 /// ```
 pub fn utf16_offset(text: &str, byte_offset: usize) -> usize {
-    text.char_indices()
-        .take_while(|&(i, _)| i < byte_offset)
-        .map(|(_, c)| c.len_utf16())
-        .sum()
+    // Every character starting before the offset counts: one unit for each byte that starts a
+    // character (not 0b10xx_xxxx), and one more for a four-byte one (0b1111_0xxx). Eight bytes
+    // at a time, as plain ASCII text has none of either.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let bytes = bytes.get(..byte_offset).unwrap_or(bytes);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut units = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let continuing = x & !(x << 1) & HIGH;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuing.count_ones() as usize + four.count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        units += usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0);
+    }
+    units
 }
 
 #[cfg(test)]

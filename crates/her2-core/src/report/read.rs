@@ -99,7 +99,9 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
     let mut reader = Reader {
         f,
         toks,
-        ctx: contexts(toks),
+        part: Ctx::Start,
+        last_other: None,
+        her2_at: None,
         cands: Vec::new(),
         pending: false,
         pend: None,
@@ -127,69 +129,15 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
     (reader.cands, reader.pending)
 }
 
-/// The part (HER2, other marker, or none yet) each token belongs to.
-fn contexts(toks: &[Tok]) -> Vec<Ctx> {
-    let her2_at: Vec<usize> = toks
-        .iter()
-        .filter(|t| matches!(t.kw(), Some(Kw::Her2 | Kw::Her2Cep17)))
-        .map(|t| t.s)
-        .collect();
-    let near_her2 = |p: usize| {
-        let i = her2_at.partition_point(|&h| h < p);
-        let after = her2_at.get(i).is_some_and(|&h| h - p <= 200);
-        let before = i > 0 && her2_at.get(i - 1).is_some_and(|&h| p - h <= 200);
-        after || before
-    };
-    let mut out = vec![Ctx::Start; toks.len()];
-    let mut marks: Vec<Option<Ctx>> = vec![None; toks.len()];
-    let mut carry = Ctx::Start;
-    let mut i = 0;
-    while i < toks.len() {
-        if let T::Break(b) = toks[i].kind {
-            if b == Brk::Blank {
-                carry = Ctx::Start;
-            }
-            out[i] = carry;
-            i += 1;
-            continue;
-        }
-        let end = toks[i..]
-            .iter()
-            .position(|t| matches!(t.kind, T::Break(_)))
-            .map_or(toks.len(), |p| i + p);
-        let mut last_other: Option<usize> = None;
-        for k in i..end {
-            let t = &toks[k];
-            marks[k] = match t.kw() {
-                Some(Kw::Her2 | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker) => Some(Ctx::Her2),
-                // "EBER ISH" is not about HER2.
-                Some(Kw::Ish) if last_other.is_some_and(|w| t.w <= w + 3) => None,
-                Some(Kw::Ish) => Some(Ctx::Her2),
-                Some(Kw::Neu) if near_her2(t.s) => Some(Ctx::Her2),
-                Some(Kw::Other) => {
-                    last_other = Some(t.w);
-                    Some(Ctx::Other)
-                }
-                _ => None,
-            };
-        }
-        let mut cur = marks[i..end].iter().find_map(|m| *m).unwrap_or(carry);
-        for k in i..end {
-            if let Some(m) = marks[k] {
-                cur = m;
-            }
-            out[k] = cur;
-        }
-        carry = cur;
-        i = end;
-    }
-    out
-}
-
 struct Reader<'a> {
     f: &'a [u8],
     toks: &'a [Tok],
-    ctx: Vec<Ctx>,
+    /// The part the current token belongs to (see the module doc).
+    part: Ctx,
+    /// The word index of the last other marker in this clause ("EBER ISH" is not about HER2).
+    last_other: Option<usize>,
+    /// Where the HER2 names are, found when first needed.
+    her2_at: Option<Vec<usize>>,
     cands: Vec<Cand>,
     pending: bool,
     /// The label waiting for a value: what, its word index, its token.
@@ -227,14 +175,14 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// Cancer type and specimen: read anywhere in the text, whatever the part.
-    fn cancer_and_specimen(&mut self, t: Tok) {
-        let (cancer, specimen) = match t.kw() {
-            Some(Kw::Breast) => (Some(Cancer::Breast), None),
-            Some(Kw::Gastric) => (Some(Cancer::Gastric), None),
-            Some(Kw::Biopsy) => (None, Some(Specimen::Biopsy)),
-            Some(Kw::Resection) => (None, Some(Specimen::Resection)),
-            Some(Kw::BreastResection) => (Some(Cancer::Breast), Some(Specimen::Resection)),
-            Some(Kw::GastricResection) => (Some(Cancer::Gastric), Some(Specimen::Resection)),
+    fn cancer_and_specimen(&mut self, t: &Tok, kw: Kw) {
+        let (cancer, specimen) = match kw {
+            Kw::Breast => (Some(Cancer::Breast), None),
+            Kw::Gastric => (Some(Cancer::Gastric), None),
+            Kw::Biopsy => (None, Some(Specimen::Biopsy)),
+            Kw::Resection => (None, Some(Specimen::Resection)),
+            Kw::BreastResection => (Some(Cancer::Breast), Some(Specimen::Resection)),
+            Kw::GastricResection => (Some(Cancer::Gastric), Some(Specimen::Resection)),
             _ => (None, None),
         };
         if let Some(c) = cancer {
@@ -275,10 +223,55 @@ impl Reader<'_> {
         self.count_w = None;
         self.faint = None;
         self.incomplete = false;
-        self.hedge = self.toks[next.min(self.toks.len())..]
-            .iter()
-            .take_while(|t| !matches!(t.kind, T::Break(_)))
-            .any(|t| t.kw() == Some(Kw::Hedge));
+        // One look at the clause: is it a general statement, and what is its first marker? Its
+        // words before that marker belong to it; a clause without one continues the part before.
+        self.hedge = false;
+        self.last_other = None;
+        let mut first = None;
+        for t in self.toks.get(next..).unwrap_or_default() {
+            let kw = match t.kind {
+                T::Break(_) => break,
+                T::Kw(kw) => kw,
+                _ => continue,
+            };
+            self.hedge |= kw == Kw::Hedge;
+            if first.is_none() {
+                first = self.mark(t);
+            }
+            if self.hedge && first.is_some() {
+                break;
+            }
+        }
+        self.part = first.unwrap_or(self.part);
+    }
+
+    /// The part that token `t` starts if it is a marker: a HER2 name, CEP17, an ISH method or a
+    /// HER2 antibody start a HER2 part, another marker or topic another part.
+    fn mark(&mut self, t: &Tok) -> Option<Ctx> {
+        match t.kw()? {
+            Kw::Her2 | Kw::Cep17 | Kw::Her2Cep17 | Kw::HerMarker => Some(Ctx::Her2),
+            // "EBER ISH" is not about HER2.
+            Kw::Ish if self.last_other.is_some_and(|w| t.w <= w + 3) => None,
+            Kw::Ish => Some(Ctx::Her2),
+            Kw::Neu if self.near_her2(t.s) => Some(Ctx::Her2),
+            Kw::Other => Some(Ctx::Other),
+            _ => None,
+        }
+    }
+
+    /// Whether a HER2 name is within 200 bytes of folded offset `p` ("neu" alone is not one).
+    fn near_her2(&mut self, p: usize) -> bool {
+        let toks = self.toks;
+        let her2_at = self.her2_at.get_or_insert_with(|| {
+            toks.iter()
+                .filter(|t| matches!(t.kw(), Some(Kw::Her2 | Kw::Her2Cep17)))
+                .map(|t| t.s)
+                .collect()
+        });
+        let i = her2_at.partition_point(|&h| h < p);
+        let after = her2_at.get(i).is_some_and(|&h| h - p <= 200);
+        let before = i > 0 && her2_at.get(i - 1).is_some_and(|&h| p - h <= 200);
+        after || before
     }
 
     /// A HER2 value: kept unless in a legend or a general statement.
@@ -326,15 +319,24 @@ impl Reader<'_> {
     }
 
     fn token(&mut self, k: usize) {
-        let t = self.toks[k];
-        self.cancer_and_specimen(t);
+        let toks = self.toks;
+        let t = &toks[k];
         if let T::Break(b) = t.kind {
             self.brk(k, b);
             return;
         }
         let first = self.clause_start;
         self.clause_start = false;
-        if self.ctx[k] == Ctx::Other {
+        if let T::Kw(kw) = t.kind {
+            self.cancer_and_specimen(t, kw);
+            if let Some(part) = self.mark(t) {
+                self.part = part;
+                if part == Ctx::Other {
+                    self.last_other = Some(t.w);
+                }
+            }
+        }
+        if self.part == Ctx::Other {
             self.pend = None;
             self.last_bound = None;
             self.gene = None;
@@ -368,6 +370,10 @@ impl Reader<'_> {
             _ => None,
         };
         let gene = self.gene;
+        // An empty line starts afresh.
+        if b == Brk::Blank {
+            self.part = Ctx::Start;
+        }
         self.start_clause(k + 1);
         if keep.is_some() {
             self.pend = keep;

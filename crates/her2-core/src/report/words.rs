@@ -8,8 +8,11 @@
 //! - `*` at the end accepts any ending (`biops*`: biopsy, biopsies, biopsia);
 //! - otherwise the pattern must end at the end of a word.
 //!
-//! The longest match wins. The table is sorted by first byte so that only the patterns starting
-//! with the right letter are tried, and packed into one byte string at compile time.
+//! The longest match wins (on equal length, the earlier pattern). At compile time, the table is
+//! packed into one byte string, filed by the first three bytes of the words a pattern can start
+//! with, so that a word is only tried against the few patterns filed under its own first three.
+
+use core::cmp::Ordering;
 
 /// What a known word means to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +139,8 @@ impl Kw {
     ];
 }
 
-/// Patterns, sorted by first byte. Only read at compile time, to build `PACKED`.
+/// Patterns, roughly in alphabetical order (the order only matters between two patterns that match
+/// the same text). Only read at compile time, to build `PACKED` and its index.
 const WORDS: &[(&str, Kw)] = &[
     ("4b5", Kw::HerMarker),
     ("a0485", Kw::HerMarker),
@@ -430,95 +434,384 @@ fn capitals_only(pattern: &[u8]) -> bool {
     matches!(pattern, b"his" | b"re" | b"rp")
 }
 
-const PACKED_LEN: usize = {
-    let mut n = 0;
+/// The key of a word: its first three bytes, or all of a shorter one, as
+/// `first << 16 | second << 8 | third` with 0 for a missing byte.
+const fn key(bytes: &[u8], len: usize) -> u32 {
+    let mut key = 0;
     let mut i = 0;
-    while i < WORDS.len() {
-        n += WORDS[i].0.len() + 2;
+    while i < 3 {
+        key <<= 8;
+        if i < len {
+            key |= bytes[i] as u32;
+        }
         i += 1;
     }
-    n
-};
+    key
+}
 
-/// The table packed into one byte string (10 bytes per word smaller than `WORDS` in
-/// WebAssembly): for each word, its length, its meaning (`Kw as u8`), then the pattern.
-static PACKED: [u8; PACKED_LEN] = {
-    let mut out = [0u8; PACKED_LEN];
-    let mut at = 0;
+/// The keys of the words that pattern `i` can start with, 0 for none: its first three letters
+/// and digits, or fewer when the word ends earlier. A `~` before them makes two: "ki~67" starts
+/// "ki" (then "-67") or "ki67".
+const fn keys_of(i: usize) -> [u32; 2] {
+    let pattern = WORDS[i].0.as_bytes();
+    let mut out = [0; 2];
+    let mut n = 0;
+    let mut word = [0u8; 3];
+    let mut len = 0;
+    let mut j = 0;
+    while len < 3 && j < pattern.len() && (is_word(pattern[j]) || pattern[j] == b'~') {
+        if pattern[j] == b'~' {
+            // One or more spaces or hyphens here end the word.
+            assert!(n == 0, "a pattern has two ~ in its first three letters");
+            out[n] = key(&word, len);
+            n += 1;
+        } else {
+            word[len] = pattern[j];
+            len += 1;
+        }
+        j += 1;
+    }
+    assert!(
+        len == 3 || j == pattern.len() || pattern[j] != b'*',
+        "a pattern has * before its third letter"
+    );
+    out[n] = key(&word, len);
+    if n == 1 && out[1] == out[0] {
+        out[1] = 0;
+    }
+    out
+}
+
+/// The keys of every pattern.
+const KEYS_OF: [[u32; 2]; WORDS.len()] = {
+    let mut out = [[0; 2]; WORDS.len()];
     let mut i = 0;
     while i < WORDS.len() {
-        let bytes = WORDS[i].0.as_bytes();
-        out[at] = bytes.len() as u8;
-        out[at + 1] = WORDS[i].1 as u8;
-        at += 2;
-        let mut j = 0;
-        while j < bytes.len() {
-            out[at] = bytes[j];
-            at += 1;
-            j += 1;
-        }
+        let word = WORDS[i].0.as_bytes();
+        assert!(
+            !word.is_empty() && word.len() < 256,
+            "a pattern is empty or too long"
+        );
+        assert!(
+            rank(word[0]) > 0,
+            "a pattern does not start with a letter or digit"
+        );
+        out[i] = keys_of(i);
         i += 1;
     }
     out
 };
 
-/// `PACKED[BUCKETS[b]..BUCKETS[b + 1]]` holds the words whose pattern starts with ASCII byte `b`.
-static BUCKETS: [u16; 129] = {
-    let mut starts = [0u16; 129];
-    let mut b = 0;
-    while b < 129 {
-        // The offset of the first word whose pattern starts with `b` or more.
-        let mut at = 0;
-        while at < PACKED_LEN && (PACKED[at + 2] as usize) < b {
-            at += PACKED[at] as usize + 2;
+/// Whether pattern `i` is filed under `key`.
+const fn filed(i: usize, key: u32) -> bool {
+    KEYS_OF[i][0] == key || KEYS_OF[i][1] == key
+}
+
+/// How many different keys the patterns have.
+const KEY_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < WORDS.len() {
+        let mut k = 0;
+        while k < 2 {
+            let key = KEYS_OF[i][k];
+            // Counted at its first pattern only.
+            let mut seen = key == 0 || (k == 1 && KEYS_OF[i][0] == key);
+            let mut e = 0;
+            while e < i && !seen {
+                seen = filed(e, key);
+                e += 1;
+            }
+            if !seen {
+                n += 1;
+            }
+            k += 1;
         }
-        starts[b] = at as u16;
-        b += 1;
+        i += 1;
     }
-    starts
+    n
+};
+
+/// The keys in increasing order.
+const SORTED_KEYS: [u32; KEY_COUNT] = {
+    let mut out = [0; KEY_COUNT];
+    let mut last = 0;
+    let mut n = 0;
+    while n < KEY_COUNT {
+        // The smallest key above the last one.
+        let mut next = u32::MAX;
+        let mut i = 0;
+        while i < WORDS.len() {
+            let mut k = 0;
+            while k < 2 {
+                let key = KEYS_OF[i][k];
+                if key > last && key < next {
+                    next = key;
+                }
+                k += 1;
+            }
+            i += 1;
+        }
+        out[n] = next;
+        last = next;
+        n += 1;
+    }
+    out
+};
+
+/// The length of the first word of a pattern: the letters and digits it starts with.
+const fn head_len(pattern: &[u8]) -> usize {
+    let mut i = 0;
+    while i < pattern.len() && is_word(pattern[i]) {
+        i += 1;
+    }
+    i
+}
+
+const PACKED_LEN: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < WORDS.len() {
+        let copies = if KEYS_OF[i][1] == 0 { 1 } else { 2 };
+        n += copies * (WORDS[i].0.len() + 3);
+        i += 1;
+    }
+    n
+};
+
+/// The table packed into one byte string, the patterns of each key together in key order (a
+/// pattern with two keys is there twice), each in table order: for each pattern, its length, the
+/// length of its first word (`head_len`), its meaning (`Kw as u8`), then the pattern.
+static PACKED: [u8; PACKED_LEN] = {
+    let mut out = [0u8; PACKED_LEN];
+    let mut at = 0;
+    let mut g = 0;
+    while g < KEY_COUNT {
+        let mut i = 0;
+        while i < WORDS.len() {
+            if filed(i, SORTED_KEYS[g]) {
+                let bytes = WORDS[i].0.as_bytes();
+                out[at] = bytes.len() as u8;
+                out[at + 1] = head_len(bytes) as u8;
+                out[at + 2] = WORDS[i].1 as u8;
+                at += 3;
+                let mut j = 0;
+                while j < bytes.len() {
+                    out[at] = bytes[j];
+                    at += 1;
+                    j += 1;
+                }
+            }
+            i += 1;
+        }
+        g += 1;
+    }
+    out
+};
+
+/// Where the patterns of each key start in `PACKED`, then its end: the patterns of the `g`-th key
+/// are `PACKED[GROUPS[g]..GROUPS[g + 1]]`.
+static GROUPS: [u16; KEY_COUNT + 1] = {
+    let mut out = [0u16; KEY_COUNT + 1];
+    let mut at = 0;
+    let mut g = 0;
+    while g < KEY_COUNT {
+        out[g] = at as u16;
+        let mut i = 0;
+        while i < WORDS.len() {
+            if filed(i, SORTED_KEYS[g]) {
+                at += WORDS[i].0.len() + 3;
+            }
+            i += 1;
+        }
+        g += 1;
+    }
+    assert!(at == PACKED_LEN);
+    out[KEY_COUNT] = at as u16;
+    out
+};
+
+/// Where a byte sorts among the bytes of keys: 1 to 10 for a digit, 11 to 36 for a letter, 0 for
+/// anything else (and for no byte). Ranks keep the byte order.
+#[inline(always)]
+const fn rank(b: u8) -> usize {
+    match b {
+        b'0'..=b'9' => (b - b'0') as usize + 1,
+        b'a'..=b'z' => (b - b'a') as usize + 11,
+        _ => 0,
+    }
+}
+
+/// How many different pairs of first two bytes the keys have.
+const PAIR_COUNT: usize = {
+    let mut n = 0;
+    let mut g = 0;
+    while g < KEY_COUNT {
+        if g == 0 || SORTED_KEYS[g] >> 8 != SORTED_KEYS[g - 1] >> 8 {
+            n += 1;
+        }
+        g += 1;
+    }
+    assert!(
+        n < 256 && KEY_COUNT < 256,
+        "the index holds numbers as bytes"
+    );
+    n
+};
+
+/// For each rank of a first byte, bit `r` is set when a key has a second byte of rank `r`.
+static SECONDS: [u64; 37] = {
+    let mut out = [0u64; 37];
+    let mut g = 0;
+    while g < KEY_COUNT {
+        let key = SORTED_KEYS[g];
+        out[rank((key >> 16) as u8)] |= 1 << rank((key >> 8) as u8);
+        g += 1;
+    }
+    out
+};
+
+/// For each rank of a first byte, the number of pairs of first two bytes with a first byte of
+/// lower rank: the pairs of first byte rank `r` are numbered from `BUCKETS[r]`, in the order of
+/// their second byte.
+static BUCKETS: [u8; 37] = {
+    let mut out = [0u8; 37];
+    let mut r = 1;
+    while r < 37 {
+        out[r] = out[r - 1] + SECONDS[r - 1].count_ones() as u8;
+        r += 1;
+    }
+    out
+};
+
+/// For each pair of first two bytes, in order: the number of its first key; then the number of
+/// keys. The keys of pair `p` are numbered `PAIRS[p]..PAIRS[p + 1]`.
+static PAIRS: [u8; PAIR_COUNT + 1] = {
+    let mut out = [0u8; PAIR_COUNT + 1];
+    let mut p = 0;
+    let mut g = 0;
+    while g < KEY_COUNT {
+        if g == 0 || SORTED_KEYS[g] >> 8 != SORTED_KEYS[g - 1] >> 8 {
+            out[p] = g as u8;
+            p += 1;
+        }
+        g += 1;
+    }
+    out[PAIR_COUNT] = KEY_COUNT as u8;
+    out
+};
+
+/// The third byte of each key, in key order (0 for none).
+static THIRDS: [u8; KEY_COUNT] = {
+    let mut out = [0u8; KEY_COUNT];
+    let mut g = 0;
+    while g < KEY_COUNT {
+        out[g] = SORTED_KEYS[g] as u8;
+        g += 1;
+    }
+    out
 };
 
 /// Letters, digits and `_` make up words.
-pub(super) fn is_word(b: u8) -> bool {
+pub(super) const fn is_word(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
 }
 
-/// The longest known word starting at `i` in the folded text: its end and meaning.
-/// `capital` tells whether the original character behind a folded byte was a capital letter.
+/// The longest known word starting at `i` in the folded text, where a word ends at `word_end`:
+/// its end and meaning. `capital` tells whether the original character behind a folded byte was a
+/// capital letter.
+#[inline]
 pub(super) fn keyword_at(
     folded: &[u8],
     i: usize,
+    word_end: usize,
     capital: impl Fn(usize) -> bool,
 ) -> Option<(usize, Kw)> {
-    let first = usize::from(*folded.get(i)?);
-    let lo = usize::from(*BUCKETS.get(first)?);
-    let hi = usize::from(*BUCKETS.get(first + 1)?);
-    let second = folded.get(i + 1).copied().unwrap_or(0);
+    // Most words have no key: this part is kept small, to be inlined. The key is found by its
+    // first byte, then its second (the pairs of a first byte are numbered in order), then its
+    // third.
+    let word = folded.get(i..word_end)?;
+    let byte = |k: usize| word.get(k).copied().unwrap_or(0);
+    let (first, second) = (rank(byte(0)), rank(byte(1)));
+    let seconds = *SECONDS.get(first)?;
+    if seconds >> second & 1 == 0 {
+        return None;
+    }
+    let pair =
+        usize::from(*BUCKETS.get(first)?) + (seconds & ((1 << second) - 1)).count_ones() as usize;
+    let (from, to) = (
+        usize::from(*PAIRS.get(pair)?),
+        usize::from(*PAIRS.get(pair + 1)?),
+    );
+    let third = THIRDS.get(from..to)?.iter().position(|&b| b == byte(2))?;
+    best_in_group(folded, i, word, from + third, &capital)
+}
+
+/// The longest match at `i` of the patterns filed under the `g`-th key (the earlier pattern on
+/// equal length). `word` is the word at `i`.
+fn best_in_group(
+    folded: &[u8],
+    i: usize,
+    word: &[u8],
+    g: usize,
+    capital: &impl Fn(usize) -> bool,
+) -> Option<(usize, Kw)> {
+    // The byte after the one to four spaces, hyphens or line breaks after the word (0 when there
+    // are none or more): where the second word of a pattern such as `no staining` would start.
+    let word_end = i + word.len();
+    let mut j = word_end;
+    while j < word_end + 5 && matches!(folded.get(j), Some(b' ' | b'-' | b'\n')) {
+        j += 1;
+    }
+    let next = match j - word_end {
+        1..=4 => folded.get(j).copied().unwrap_or(0),
+        _ => 0,
+    };
+    let (&from, &to) = (GROUPS.get(g)?, GROUPS.get(g + 1)?);
     let mut best: Option<(usize, Kw)> = None;
-    let mut at = lo;
-    while at < hi {
-        let (len, code) = (usize::from(PACKED[at]), usize::from(PACKED[at + 1]));
-        let pattern = PACKED.get(at + 2..at + 2 + len)?;
-        at += len + 2;
-        // Most patterns fail on their second byte: check it before the full match.
-        if let Some(&p) = pattern.get(1) {
-            if p.is_ascii_alphanumeric() && p != second {
-                continue;
-            }
-        }
-        let Some(end) = match_pattern(folded, i, pattern) else {
+    let mut rest = PACKED
+        .get(usize::from(from)..usize::from(to))
+        .unwrap_or_default();
+    while let [len, head, code, tail @ ..] = rest {
+        let (len, head) = (usize::from(*len), usize::from(*head));
+        let Some((pattern, after)) = tail.split_at_checked(len) else {
+            break;
+        };
+        rest = after;
+        // The first word of the pattern must be the word, or start it when `~` or `*` follows
+        // ("her~2": "her2", "her-2"; "biops*": "biopsy"). Cheap tests first: the length, and
+        // the byte that must come after the first word.
+        let fits = match word.len().cmp(&head) {
+            Ordering::Less => false,
+            Ordering::Equal => match pattern.get(head..head + 2) {
+                Some(&[b' ', p]) => !p.is_ascii_alphanumeric() || p == next,
+                _ => true,
+            },
+            Ordering::Greater => match pattern.get(head..head + 2) {
+                Some(&[b'~', p]) => !p.is_ascii_alphanumeric() || p == word[head],
+                _ => matches!(pattern.get(head), Some(b'~' | b'*')),
+            },
+        };
+        if !fits || (1..head).any(|k| word[k] != pattern[k]) {
             continue;
+        }
+        let end = if head == len {
+            i + head
+        } else {
+            let Some(end) = match_pattern(folded, i + head, &pattern[head..]) else {
+                continue;
+            };
+            end
         };
         if best.is_some_and(|(e, _)| e >= end) {
             continue;
         }
-        if capitals_only(pattern) && !(i..end).all(&capital) {
+        if capitals_only(pattern) && !(i..end).all(capital) {
             continue;
         }
-        let Some(&kw) = Kw::ALL.get(code) else {
-            continue;
-        };
-        best = Some((end, kw));
+        if let Some(&kw) = Kw::ALL.get(usize::from(*code)) {
+            best = Some((end, kw));
+        }
     }
     best
 }
@@ -566,34 +859,40 @@ fn match_pattern(folded: &[u8], mut j: usize, pattern: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn first_byte(pattern: &str) -> u8 {
-        pattern.as_bytes().first().copied().unwrap_or(0)
-    }
-
-    #[test]
-    fn table_is_sorted_by_first_byte() {
-        for pair in WORDS.windows(2) {
-            assert!(
-                first_byte(pair[0].0) <= first_byte(pair[1].0),
-                "{:?} before {:?}",
-                pair[0].0,
-                pair[1].0
-            );
-        }
-    }
-
     #[test]
     fn meanings_round_trip() {
         for (i, kw) in Kw::ALL.iter().enumerate() {
             assert_eq!(*kw as usize, i);
         }
-        assert!(WORDS.iter().all(|(p, _)| !p.is_empty() && p.len() < 256));
-        assert_eq!(usize::from(BUCKETS[128]), PACKED.len());
+        assert_eq!(usize::from(GROUPS[KEY_COUNT]), PACKED.len());
+        assert_eq!(
+            usize::from(BUCKETS[36]) + SECONDS[36].count_ones() as usize,
+            PAIR_COUNT
+        );
+    }
+
+    #[test]
+    fn every_pattern_is_found() {
+        // Each pattern written out: `~` as nothing or a hyphen, `*` as an ending.
+        for (pattern, _) in WORDS {
+            for tilde in ["", "-"] {
+                let text = pattern.replace('~', tilde).replace('*', "xyz");
+                let word_end = text.bytes().take_while(|&b| is_word(b)).count();
+                let found = keyword_at(text.as_bytes(), 0, word_end, |_| true);
+                assert!(
+                    found.is_some_and(|(end, _)| end == text.len()),
+                    "{pattern:?} as {text:?}: {found:?}"
+                );
+            }
+        }
     }
 
     #[test]
     fn patterns_match_variants() {
-        let find = |text: &str| keyword_at(text.as_bytes(), 0, |_| true);
+        let find = |text: &str| {
+            let word_end = text.bytes().take_while(|&b| is_word(b)).count();
+            keyword_at(text.as_bytes(), 0, word_end, |_| true)
+        };
         assert_eq!(find("her2"), Some((4, Kw::Her2)));
         assert_eq!(find("her-2/neu"), Some((5, Kw::Her2)));
         assert_eq!(find("her 2"), Some((5, Kw::Her2)));
@@ -607,7 +906,7 @@ mod tests {
         assert_eq!(find("ki-67"), Some((5, Kw::Other)));
         assert_eq!(find("herself"), None);
         assert_eq!(
-            keyword_at(b"his", 0, |_| false),
+            keyword_at(b"his", 0, 3, |_| false),
             None,
             "lower-case his is a pronoun"
         );

@@ -1,0 +1,270 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import type { Frame, FrameLocator, Page } from "@playwright/test";
+import { test as base, expect } from "./fixtures";
+
+// Embed mode (docs/embedding.md) as a hospital would use it: a host page on another origin
+// includes embed.js from the app, which is served by her2-serve under a sub-path
+// (/tools/her2/) with its strict CSP and `frame-ancestors` allowing the host page.
+//
+// The app's allow-list of host pages is written into its pages at build time
+// (HER2_EMBED_ORIGINS → <meta name="her2-config">); here the test adds it to the served page,
+// as the host's port is only known now.
+
+type Servers = {
+  /** The host page's origin (http://127.0.0.1:<port>). */
+  host: string;
+  /** Another origin (http://localhost:<same port>) for a frame that must not be listened to. */
+  stranger: string;
+  /** The app, ending in /tools/her2/. */
+  app: string;
+};
+
+const BASE = "/tools/her2/";
+
+const test = base.extend<{ allowed: string[] }, { servers: Servers }>({
+  servers: [
+    async ({}, use) => {
+      const host = await startHost();
+      const port = (host.server.address() as AddressInfo).port;
+      const hostOrigin = `http://127.0.0.1:${port}`;
+      const app = await startApp(hostOrigin);
+      host.app = app.url;
+      await use({ host: hostOrigin, stranger: `http://localhost:${port}`, app: app.url });
+      app.child.kill("SIGTERM");
+      host.server.close();
+    },
+    { scope: "worker", timeout: 300_000 },
+  ],
+  ownOrigins: async ({ servers }, use) => {
+    await use([servers.host, servers.stranger, new URL(servers.app).origin]);
+  },
+  /** The origins the app's build allows (HER2_EMBED_ORIGINS); the host page by default. */
+  allowed: async ({ servers }, use) => {
+    await use([servers.host]);
+  },
+  page: async ({ page, servers, allowed }, use) => {
+    await page.route(
+      (url) => url.href.startsWith(servers.app) && /\/(es\/)?$/.test(url.pathname),
+      async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        delete headers["content-encoding"];
+        delete headers["content-length"];
+        const meta = `<meta name="her2-config" content="embed-origins=${allowed.join(",")}">`;
+        const body = (await response.text()).replace("</title>", `</title>${meta}`);
+        await route.fulfill({ status: response.status(), headers, body });
+      },
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await use(page);
+  },
+});
+
+test.use({ serviceWorkers: "block" });
+
+/** A hospital page: embed.js from the app with these data- attributes (and maybe a stranger). */
+function hostPage(servers: Servers, attributes: Record<string, string>, stranger = false) {
+  const query = new URLSearchParams(attributes);
+  if (stranger) query.set("stranger", "1");
+  return `${servers.host}/?${query}`;
+}
+
+async function openHost(page: Page, url: string) {
+  await page.goto(url);
+  const iframe = page.locator("#her2 iframe");
+  await expect(iframe).toHaveAttribute("src", /mode=embed/);
+  const frame = page.frameLocator("#her2 iframe");
+  await frame.locator("html[data-modes-ready]").waitFor({ state: "attached" });
+  return { iframe, frame };
+}
+
+/** The iframe's height as the loader set it, in px. */
+async function frameHeight(page: Page) {
+  return page.locator("#her2 iframe").evaluate((f) => parseFloat((f as HTMLIFrameElement).style.height));
+}
+
+/** The app's own content height, in px (what it reports). */
+function contentHeight(frame: FrameLocator) {
+  return frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+}
+
+function appFrame(page: Page): Frame {
+  return page.frames().find((f) => f.url().includes(BASE))!;
+}
+
+test("an embedded part fits its content: the frame grows and shrinks with it", async ({ page, servers }) => {
+  const { iframe, frame } = await openHost(page, hostPage(servers, { "data-sections": "faq" }));
+  // The app is framed from its sub-path, with only the FAQ and without the site's header,
+  // footer and table of contents.
+  const src = new URL((await iframe.getAttribute("src"))!);
+  expect(src.origin + src.pathname).toBe(servers.app);
+  expect(src.searchParams.get("parent")).toBe(servers.host);
+  await expect(frame.locator("html")).toHaveAttribute("data-mode", "embed");
+  for (const hidden of [".site-header", ".site-footer", ".toc", ".skip-link", "#what-is-her2", "#report-tool", "#glossary"]) {
+    await expect(frame.locator(hidden)).toBeHidden();
+  }
+  await expect(frame.locator("#faq")).toBeVisible();
+
+  // The frame takes the content's height (the loader starts at 600 px).
+  await expect.poll(() => frameHeight(page)).not.toBe(600);
+  const closed = await contentHeight(frame);
+  expect(closed).toBeGreaterThan(300);
+  await expect.poll(() => frameHeight(page)).toBe(closed);
+  // Open three answers: it grows; close them: it shrinks back.
+  const questions = frame.locator("#faq details summary");
+  for (let i = 0; i < 3; i++) await questions.nth(i).click();
+  const open = await contentHeight(frame);
+  expect(open).toBeGreaterThan(closed + 100);
+  await expect.poll(() => frameHeight(page)).toBe(open);
+  for (let i = 0; i < 3; i++) await questions.nth(i).click();
+  await expect.poll(() => frameHeight(page)).toBe(closed);
+  // Nothing to scroll inside the frame.
+  expect(await frame.locator("html").evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+  expect(await appFrame(page).evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
+test("the host page chooses the language, the parts and the colours", async ({ page, servers }) => {
+  const { frame } = await openHost(
+    page,
+    hostPage(servers, {
+      "data-lang": "es",
+      "data-sections": "report-tool,glossary,sources",
+      "data-accent": "#0b5394",
+      "data-bg": "fdf6e3",
+      "data-fg": "#222",
+    }),
+  );
+  // lang= went to the Spanish page, keeping the options.
+  const url = new URL(appFrame(page).url());
+  expect(url.pathname).toBe(`${BASE}es/`);
+  expect(url.searchParams.get("sections")).toBe("report-tool,glossary,sources");
+  await expect(frame.locator("html")).toHaveAttribute("lang", "es");
+  await expect(frame.locator("#glossary h2")).toHaveText("Palabras que conviene saber");
+  await expect(frame.locator("#report-tool")).toBeVisible();
+  await expect(frame.locator("#faq")).toBeHidden();
+  await expect(frame.locator("#what-is-her2")).toBeHidden();
+  // Theme colours are custom properties set through the CSSOM (allowed by style-src 'self').
+  const colours = await frame.locator("body").evaluate((body) => {
+    const root = getComputedStyle(document.documentElement);
+    return {
+      accent: root.getPropertyValue("--color-primary").trim(),
+      text: getComputedStyle(body).color,
+      background: getComputedStyle(body).backgroundColor,
+    };
+  });
+  expect(colours).toEqual({ accent: "#0b5394", text: "rgb(34, 34, 34)", background: "rgb(253, 246, 227)" });
+  // Links to other sites open outside the frame.
+  const links = frame.locator("#sources a[href^='https:']");
+  expect(await links.count()).toBeGreaterThan(3);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute("target", "_blank");
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  }
+  expect(await appFrame(page).evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
+test("without host colours the embed is transparent", async ({ page, servers }) => {
+  const { frame } = await openHost(page, hostPage(servers, { "data-sections": "glossary" }));
+  const background = await frame.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+  expect(background).toBe("rgba(0, 0, 0, 0)");
+});
+
+test("height messages from anything but the app are ignored", async ({ page, servers }) => {
+  // A frame from another origin keeps posting a tiny height to the host page.
+  await openHost(page, hostPage(servers, { "data-sections": "faq" }, true));
+  const stranger = page.frames().find((f) => f.url().startsWith(servers.stranger))!;
+  expect(stranger).toBeTruthy();
+  await expect.poll(() => stranger.evaluate(() => (window as unknown as { __sent: number }).__sent)).toBeGreaterThan(5);
+  const height = await frameHeight(page);
+  expect(height).toBeGreaterThan(300);
+  // So does the host page itself.
+  await page.evaluate(() => window.postMessage({ type: "her2-explained:height", height: 7 }, "*"));
+  await page.waitForTimeout(200);
+  expect(await frameHeight(page)).toBe(height);
+});
+
+test.describe("on a host page that is not on the app's list", () => {
+  test.use({ allowed: ["https://www.hospital.example"] });
+
+  test("the app tells it nothing", async ({ page, servers }) => {
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning" && m.text().startsWith("HER2 Explained")) warnings.push(m.text());
+    });
+    const { frame } = await openHost(page, hostPage(servers, { "data-sections": "faq" }));
+    await expect(frame.locator("#faq")).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page)).toBe(600);
+    expect(warnings).toEqual([
+      `HER2 Explained: ignored parent=${servers.host}: not one of this deployment's HER2_EMBED_ORIGINS`,
+    ]);
+  });
+});
+
+// ---- the servers ---------------------------------------------------------------------------
+
+/** The hospital's web server: the host page, and a page that posts fake height messages. */
+async function startHost() {
+  const host = { server: undefined as unknown as Server, app: "" };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url!, "http://x");
+    const send = (body: string) =>
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(body);
+    if (url.pathname === "/") {
+      const attributes = [...url.searchParams]
+        .filter(([name]) => name.startsWith("data-"))
+        .map(([name, value]) => ` ${name}="${value.replace(/[^\w#,.:/-]/g, "")}"`)
+        .join("");
+      const stranger = url.searchParams.has("stranger")
+        ? `<iframe id="stranger" title="Another site" src="http://localhost:${(server.address() as AddressInfo).port}/stranger"></iframe>`
+        : "";
+      send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hospital page</title>
+<link rel="icon" href="data:,"></head><body><h1>Understanding your results</h1><div id="her2"></div>
+<script src="${host.app}embed.js" data-her2-target="#her2" data-title="HER2 Explained"${attributes}></script>
+${stranger}<p>End of the hospital page.</p></body></html>`);
+    } else if (url.pathname === "/stranger") {
+      send(`<!doctype html><title>stranger</title><link rel="icon" href="data:,">
+<script>window.__sent = 0; setInterval(function () { window.__sent++;
+parent.postMessage({ type: "her2-explained:height", height: 5 }, "*"); }, 20);</script>`);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  host.server = server;
+  return host;
+}
+
+/** her2-serve on the build (DIST_DIR), under /tools/her2/, framable by the host page only. */
+async function startApp(hostOrigin: string) {
+  const dist = resolve(process.env.DIST_DIR ?? "../dist");
+  const target = resolve(process.env.CARGO_TARGET_DIR ?? "../target");
+  let bin = process.env.HER2_SERVE_BIN;
+  if (!bin) {
+    const build = spawnSync("cargo", ["build", "--quiet", "--locked", "-p", "her2-serve"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("cannot build her2-serve");
+    bin = `${target}/debug/her2-serve`;
+  }
+  const child: ChildProcess = spawn(
+    resolve(bin),
+    ["--dir", dist, "--addr", "127.0.0.1:0", "--base", BASE, "--frame-ancestors", hostOrigin],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const url = await new Promise<string>((done, fail) => {
+    child.once("error", fail);
+    child.once("exit", (code) => fail(new Error(`her2-serve exited with ${code}`)));
+    child.stdout!.once("data", (line) => {
+      const found = / at (http:\/\/\S+) /.exec(String(line));
+      if (found) done(found[1]);
+      else fail(new Error(`unexpected start-up line: ${line}`));
+    });
+  });
+  return { child, url };
+}

@@ -1,0 +1,341 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, Route } from "@playwright/test";
+import { test, expect, ready } from "./fixtures";
+
+// Kiosk mode (docs/kiosk.md): the attract screen, the idle warning with its countdown
+// (WCAG 2.2.1), the reset that forgets everything, no way out of the app, touch-sized
+// targets, and a kiosk locked by its build. Time is the browser's fake clock.
+
+const PASTED = "HER2 (4B5) IHC: 2+, equivocal. FISH ratio 1.6";
+
+const clocks = new WeakSet<Page>();
+
+/** Opens a kiosk page (with the fake clock) and waits for the kiosk module (modes/). */
+async function openKiosk(page: Page, path = "/?mode=kiosk") {
+  if (!clocks.has(page)) {
+    clocks.add(page);
+    await page.clock.install();
+  }
+  await page.goto(path);
+  await kioskReady(page);
+}
+
+async function kioskReady(page: Page) {
+  await ready(page);
+  await page.locator("html[data-modes-ready]").waitFor({ state: "attached" });
+}
+
+const attract = (page: Page) => page.locator("#kiosk-attract");
+const warning = (page: Page) => page.getByRole("alertdialog");
+
+/** Touches the attract screen away. */
+async function begin(page: Page) {
+  await expect(attract(page)).toBeVisible();
+  await attract(page).click();
+  await expect(attract(page)).toBeHidden();
+}
+
+/** Types into the report tool: a pasted report and the cancer type. */
+async function typeSomething(page: Page) {
+  await page.locator(".paste-reader summary").click();
+  await page.locator("#report-paste").fill(PASTED);
+  await page.locator("#report-cancer-breast").check();
+}
+
+/** Lets the kiosk sit idle for its whole idle time: the warning opens. */
+async function idle(page: Page, seconds = 120) {
+  await page.clock.fastForward(seconds * 1000);
+  await expect(warning(page)).toBeVisible();
+}
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+  expect(found, `axe violations (${state})`).toEqual([]);
+}
+
+/** What the app keeps in this origin's storage (IndexedDB included). */
+function storedData(page: Page) {
+  return page.evaluate(async () => ({
+    local: Object.keys(localStorage).filter((k) => k.startsWith("her2-explained.")),
+    session: Object.keys(sessionStorage).filter((k) => k.startsWith("her2-explained.")),
+    databases: (await indexedDB.databases()).map((d) => d.name),
+  }));
+}
+
+test.use({ serviceWorkers: "block" });
+
+test("a kiosk starts on an attract screen in every language; a touch starts the session", async ({ page }) => {
+  await openKiosk(page);
+  await expect(page.locator("html")).toHaveAttribute("data-mode", "kiosk");
+  const screen = attract(page);
+  await expect(screen).toBeVisible();
+  await expect(screen.locator("[lang=en]")).toHaveText("Touch the screen to start");
+  await expect(screen.locator("[lang=es]")).toHaveText("Toque la pantalla para comenzar");
+  // It covers the whole screen, and the page behind it cannot be reached.
+  const box = await screen.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
+  await expectNoAxeViolations(page, "attract screen");
+  // Any key dismisses it as well as a touch.
+  await page.keyboard.press("Space");
+  await expect(screen).toBeHidden();
+  await expect(page.getByRole("button", { name: "Start over" })).toBeVisible();
+  // The answers stay in memory: nothing is stored.
+  await page.locator("#report-cancer-gastric").check();
+  expect(await storedData(page)).toEqual({ local: [], session: [], databases: [] });
+});
+
+test("idle: a warning counts down, and \"I'm still here\" keeps the session, every time", async ({ page }) => {
+  await openKiosk(page);
+  await begin(page);
+  await typeSomething(page);
+  // Not yet: activity is counted from the last touch.
+  await page.clock.fastForward(100_000);
+  await expect(warning(page)).toBeHidden();
+  await page.mouse.move(5, 5);
+  await page.clock.fastForward(100_000);
+  await expect(warning(page)).toBeHidden();
+
+  await idle(page, 20);
+  const dialog = warning(page);
+  await expect(dialog).toHaveAccessibleName("Are you still there?");
+  await expect(dialog).toHaveAccessibleDescription(/start over soon and clear what you typed/);
+  const stay = dialog.getByRole("button", { name: "I'm still here" });
+  await expect(stay).toBeFocused();
+  await expect(dialog).toContainText("Seconds until it starts over: 30");
+  await expect(dialog.locator("[aria-live=polite]")).toHaveText("Seconds until it starts over: 30");
+  await page.clock.fastForward(10_000);
+  await expect(dialog).toContainText("Seconds until it starts over: 20");
+  await expectNoAxeViolations(page, "idle warning");
+  await stay.click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator("#report-paste")).toHaveValue(PASTED);
+  await expect(page.locator("#report-cancer-breast")).toBeChecked();
+
+  // As many times as needed (WCAG 2.2.1 asks for at least ten); Escape works too.
+  for (let i = 0; i < 10; i++) {
+    await idle(page);
+    await page.clock.fastForward(25_000);
+    await expect(warning(page)).toContainText("Seconds until it starts over: 5");
+    if (i % 2) await page.keyboard.press("Escape");
+    else await warning(page).getByRole("button", { name: "I'm still here" }).click();
+    await expect(warning(page)).toBeHidden();
+  }
+  await expect(page.locator("#report-paste")).toHaveValue(PASTED);
+  expect(page.url()).toMatch(/\?mode=kiosk$/);
+});
+
+test("idle to the end: everything is wiped and the attract screen comes back", async ({ page }) => {
+  await openKiosk(page);
+  await begin(page);
+  await typeSomething(page);
+  // Whatever the app (or an older version of it) left in this browser goes; other sites' data stays.
+  await page.evaluate(async () => {
+    localStorage.setItem("her2-explained.language", '"es"');
+    localStorage.setItem("her2-explained.answers", '{"version":1,"cancer":"breast"}');
+    sessionStorage.setItem("her2-explained.step", "2");
+    localStorage.setItem("hospital-portal.theme", "dark");
+    window.scrollTo(0, 2000);
+  });
+  await idle(page);
+  await page.clock.fastForward(29_000);
+  await expect(warning(page)).toContainText("Seconds until it starts over: 1");
+  await Promise.all([page.waitForEvent("load"), page.clock.fastForward(1_000)]);
+  await kioskReady(page);
+  expect(page.url()).toMatch(/\/\?mode=kiosk$/);
+  await expect(attract(page)).toBeVisible();
+  expect(await storedData(page)).toEqual({ local: [], session: [], databases: [] });
+  expect(await page.evaluate(() => localStorage.getItem("hospital-portal.theme"))).toBe("dark");
+  await begin(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator("#report-cancer-breast")).not.toBeChecked();
+  await page.locator(".paste-reader summary").click();
+  await expect(page.locator("#report-paste")).toHaveValue("");
+});
+
+test("\"Start over\" resets at once, and language choices do not outlive the session", async ({ page }) => {
+  await openKiosk(page, "/?mode=kiosk&idle=60");
+  await begin(page);
+  // Changing language keeps the kiosk (and its settings) and skips the attract screen.
+  await page.locator(".language-switch a[hreflang=es]").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await kioskReady(page);
+  expect(new URL(page.url()).search).toBe("?mode=kiosk&idle=60&attract=0");
+  await expect(attract(page)).toBeHidden();
+  await typeSomething(page);
+  // The idle time is the kiosk's own.
+  await idle(page, 60);
+  await warning(page).getByRole("button", { name: "Sigo aquí" }).click();
+  await Promise.all([
+    page.waitForURL(/\/\?mode=kiosk&idle=60$/),
+    page.getByRole("button", { name: "Empezar de nuevo" }).click(),
+  ]);
+  await kioskReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(attract(page)).toBeVisible();
+  expect(await storedData(page)).toEqual({ local: [], session: [], databases: [] });
+});
+
+test("a kiosk with a home language starts, and starts over, in it", async ({ page }) => {
+  await openKiosk(page, "/?mode=kiosk&lang=es");
+  await expect(page).toHaveURL(/\/es\/\?mode=kiosk&lang=es$/);
+  await expect(attract(page).locator("span").first()).toHaveText("Toque la pantalla para comenzar");
+  await begin(page);
+  await page.locator(".language-switch a[hreflang=en]").click();
+  await kioskReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await Promise.all([page.waitForURL(/\/es\/\?mode=kiosk&lang=es$/), page.getByRole("button", { name: "Start over" }).click()]);
+  await kioskReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+});
+
+test("no way out: other sites are plain addresses, nothing opens a window, no print without a printer", async ({ page, context }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __opened: number };
+    w.__opened = 0;
+    window.open = () => {
+      w.__opened++;
+      return null;
+    };
+  });
+  const external = await (async () => {
+    await page.goto("/");
+    await ready(page);
+    return page.locator("a[href^='http']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  })();
+  expect(external.length).toBeGreaterThan(5);
+  await openKiosk(page);
+  await begin(page);
+  const sources = page.locator("#sources");
+  await expect(sources.locator("a[href^='http'], a[href^='//'], a[href^='mailto:']")).toHaveCount(0);
+  expect(await page.locator("a[href]").evaluateAll((links) => links.filter((a) => /^(https?:|\/\/|mailto:)/.test(a.getAttribute("href")!)).length)).toBe(0);
+  await expect(page.locator(".kiosk-address")).toHaveCount(external.length);
+  await expect(page.locator(".kiosk-address").first()).toContainText(external[0].replace(/^https?:\/\//, ""));
+  expect(await page.locator("[target]").count()).toBe(0);
+
+  // Shift-, Ctrl- and middle-clicks on links, and the context menu, open nothing.
+  const pages: string[] = [];
+  context.on("page", (p) => pages.push(p.url()));
+  const link = page.locator(".toc a").first();
+  await link.click({ modifiers: ["Shift"] });
+  await link.click({ modifiers: ["ControlOrMeta"] });
+  await link.click({ button: "middle" });
+  const menu = await page.evaluate(() => {
+    const event = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
+    return document.querySelector("main p")!.dispatchEvent(event);
+  });
+  expect(menu, "the context menu is prevented").toBe(false);
+  // Every button of the page (the report tool's included).
+  for (const button of await page.locator("main button:visible").all()) {
+    await button.click({ timeout: 1000 }).catch(() => {});
+  }
+  await page.waitForTimeout(200);
+  expect(pages).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __opened: number }).__opened)).toBe(0);
+  expect(new URL(page.url()).pathname).toBe("/");
+
+  // Print controls (data-print) show only when the deployment has a printer.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div data-print id="print-test">print</div>'));
+  await expect(page.locator("#print-test")).toBeHidden();
+  await openKiosk(page, "/?mode=kiosk&print=1");
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div data-print id="print-test">print</div>'));
+  await expect(page.locator("#print-test")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-kiosk-print", "");
+});
+
+test("every interactive target is at least 44 × 44 px in a kiosk", async ({ page }) => {
+  await openKiosk(page);
+  await begin(page);
+  // Open what opens, so that hidden controls are measured too.
+  await page.locator(".paste-reader summary").click();
+  await page.locator("#faq details summary").first().click();
+  await page.locator("main .term__button").first().click();
+  const small = await page.evaluate(() => {
+    const selector = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden" || el.closest("[hidden], dialog:not([open])")) continue;
+      let box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      // A radio or checkbox is touched through its label too.
+      const label = (el as HTMLInputElement).labels?.[0];
+      if (label) {
+        const l = label.getBoundingClientRect();
+        if (l.width * l.height > box.width * box.height) box = l;
+      }
+      if (box.width < 44 || box.height < 44) {
+        out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${el.className} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return out;
+  });
+  expect(small).toEqual([]);
+});
+
+test("a locked kiosk cannot be switched out by the address", async ({ page }) => {
+  // The pages of a build made with HER2_MODE=kiosk (see src/bin/prerender.rs): <html> marked,
+  // the settings in <meta name="her2-config">, no first-visit language redirect.
+  await page.route(
+    (url) => url.pathname === "/" || url.pathname === "/es/",
+    async (route: Route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<html lang="(\w+)">/, '<html lang="$1" data-mode="kiosk" data-locked>')
+        .replace("</title>", '</title><meta name="her2-config" content="mode=kiosk&amp;locked&amp;kiosk-idle=45">')
+        .replace(/<script>\(function\(\)\{try\{var q=location\.search.*?<\/script>/, "");
+      await route.fulfill({ response, body, headers: { ...response.headers(), "content-type": "text/html; charset=utf-8" } });
+    },
+  );
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" && m.text().startsWith("HER2 Explained")) warnings.push(m.text());
+  });
+  for (const path of ["/", "/?mode=normal", "/?mode=embed&parent=http%3A%2F%2F127.0.0.1%3A1", "/?mode=kiosk&idle=3600&print=1"]) {
+    await openKiosk(page, path);
+    await expect(page.locator("html")).toHaveAttribute("data-mode", "kiosk");
+    await expect(attract(page)).toBeVisible();
+    await expect(page.locator(".site-header")).toBeVisible();
+  }
+  expect(warnings).toEqual([
+    "HER2 Explained: ignored mode=normal: this kiosk is locked by its deployment",
+    "HER2 Explained: ignored mode=embed: this kiosk is locked by its deployment",
+    "HER2 Explained: ignored parent=http://127.0.0.1:1: only with mode=embed",
+    "HER2 Explained: ignored idle=3600: this kiosk is locked by its deployment",
+    "HER2 Explained: ignored print=1: this kiosk is locked by its deployment",
+  ]);
+  // Its own idle time (45 s) applies.
+  await begin(page);
+  await idle(page, 45);
+  // The answers are not stored, and the first-visit language redirect is gone.
+  await warning(page).getByRole("button", { name: "I'm still here" }).click();
+  await page.locator("#report-cancer-breast").check();
+  expect(await storedData(page)).toEqual({ local: [], session: [], databases: [] });
+  await page.evaluate(() => localStorage.setItem("her2-explained.language", '"es"'));
+  await page.goto("/");
+  await kioskReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("options that are wrong are ignored with a warning, never an error", async ({ page }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" && m.text().startsWith("HER2 Explained")) warnings.push(m.text());
+  });
+  await openKiosk(page, "/?mode=kiosk&idle=5&print=maybe&lang=fr&sections=faq");
+  await expect(attract(page)).toBeVisible();
+  expect(warnings).toEqual([
+    "HER2 Explained: ignored lang=fr: not a language of this site",
+    "HER2 Explained: ignored sections=faq: only with mode=embed",
+    "HER2 Explained: ignored idle=5: must be a whole number of seconds from 30 to 3600",
+    "HER2 Explained: ignored print=maybe: must be 1 or 0",
+  ]);
+  // The default idle time applies.
+  await begin(page);
+  await page.clock.fastForward(60_000);
+  await expect(warning(page)).toBeHidden();
+  await idle(page, 60);
+});

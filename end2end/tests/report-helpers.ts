@@ -1,0 +1,74 @@
+// Shared steps for the report tool's browser tests (end2end/tests/report*.spec.ts).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const ANSWERS_KEY = "her2-explained.answers";
+
+/** A realistic multi-marker breast report: ER/PR/Ki-67, HER2 IHC 2+ and a dual-probe FISH. */
+export const MULTI_MARKER_REPORT = `SURGICAL PATHOLOGY REPORT
+Specimen: Left breast, 2 o'clock, ultrasound-guided core needle biopsy.
+Diagnosis: Invasive ductal carcinoma, Nottingham grade 2 (tubules 3, nuclei 2, mitoses 2; total 7/9).
+Invasive tumor length in cores: 9 mm. DCIS: not identified.
+
+BIOMARKERS (performed on block A1)
+Estrogen receptor (ER, clone SP1): Positive, 95% of tumor cells, strong intensity (Allred 8/8).
+Progesterone receptor (PR, clone 1E2): Positive, 40% of tumor cells, moderate intensity (Allred 6/8).
+Ki-67 (MIB-1): 25%.
+HER2 by immunohistochemistry (clone 4B5): EQUIVOCAL (score 2+). Weak to moderate complete membrane staining in 30% of invasive tumor cells.
+HER2 FISH (dual-probe, PathVysion): Number of cells counted: 40. Average HER2 copy number per cell: 4.8. Average CEP17 copy number per cell: 3.0. HER2/CEP17 ratio: 1.6.
+Interpretation: see comment. Controls performed appropriately.`;
+
+/** The axe tags the app must pass (WCAG 2.0, 2.1 and 2.2 A and AA). */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
+}
+
+/** The guided form's current step (cancer, ihc, ish, sample or review). */
+export async function expectStep(page: Page, step: string) {
+  await expect(page.locator(".report-step")).toHaveAttribute("data-step", step);
+}
+
+export async function next(page: Page) {
+  await page.locator(".report-nav__next").click();
+}
+
+export async function explain(page: Page) {
+  await page.locator(".report-nav__explain").click();
+}
+
+/** Breast cancer, IHC `score`, and on to the ISH step. */
+export async function breastIhc(page: Page, score: "0" | "1" | "2" | "3" | "none") {
+  await page.locator("#report-cancer-breast").check();
+  await next(page);
+  await page.locator(`#report-ihc-${score}`).check();
+  await next(page);
+  await expectStep(page, "ish");
+}
+
+/** On the ISH step: "yes, ISH numbers", the probe, and the numbers given. */
+export async function ishNumbers(
+  page: Page,
+  probe: "dual" | "single" | "unsure",
+  numbers: { ratio?: string; her2?: string; cep17?: string; cells?: string },
+) {
+  await page.locator("#report-ish-done").check();
+  await page.locator(`#report-probe-${probe}`).check();
+  for (const [field, value] of Object.entries(numbers)) {
+    await page.locator(`#report-${field}`).fill(value ?? "");
+  }
+}
+
+/** Saves a screenshot under end2end/test-results/report-screens/. */
+export async function shot(page: Page, name: string, project: string) {
+  await page.locator("#report-tool").screenshot({
+    path: `test-results/report-screens/${project}-${name}.png`,
+  });
+}

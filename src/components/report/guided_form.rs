@@ -1,0 +1,86 @@
+//! The guided decoder: progress, the step heading (which takes focus when the step changes),
+//! the current step, and Back / Next (or "Explain my result" on the last step).
+
+use super::cancer_step::CancerStep;
+use super::ihc_step::IhcStep;
+use super::ish_step::IshStep;
+use super::review_step::ReviewStep;
+use super::sample_step::SampleStep;
+use super::step_progress::StepProgress;
+use super::texts::step_name;
+use super::use_report;
+use crate::locale::use_ui;
+use crate::report::Step;
+use her2_content::fill;
+use leptos::prelude::*;
+
+/// The id of the step heading.
+pub const HEADING_ID: &str = "report-step-title";
+
+/// The guided form.
+#[component]
+pub fn GuidedForm() -> impl IntoView {
+    let state = use_report();
+    let ui = use_ui();
+    let cancer = Memo::new(move |_| state.answers.with(|a| a.cancer));
+
+    let heading = move || {
+        let step = state.step.get();
+        let (n, total) = step.position(cancer.get()).unwrap_or((1, 1));
+        let text = fill(ui.step_heading, "n", &n.to_string());
+        let text = fill(&text, "total", &total.to_string());
+        fill(&text, "name", step_name(ui, step))
+    };
+
+    // Enter in a text box goes to the next step; on the last step it explains the result.
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if state.step.get_untracked() == Step::Review {
+            state.explain();
+        } else {
+            state.next();
+        }
+    };
+
+    let panel = move || match state.step.get() {
+        Step::Cancer => view! { <CancerStep/> }.into_any(),
+        Step::Ihc => view! { <IhcStep/> }.into_any(),
+        Step::Ish => view! { <IshStep/> }.into_any(),
+        Step::Sample => view! { <SampleStep/> }.into_any(),
+        Step::Review => view! { <ReviewStep/> }.into_any(),
+    };
+
+    view! {
+        <form class="report-form" novalidate on:submit=submit aria-labelledby=HEADING_ID>
+            <StepProgress/>
+            <h3 id=HEADING_ID class="report-step-title" tabindex="-1" node_ref=state.heading>
+                {heading}
+            </h3>
+            <div class="report-step" data-step=move || state.step.get().as_str()>{panel}</div>
+            <div class="report-nav">
+                {move || (state.step.get() != Step::Cancer).then(|| view! {
+                    <button type="button" class="button report-nav__back" on:click=move |_| state.back()>
+                        {ui.back_button}
+                    </button>
+                })}
+                {move || {
+                    if state.step.get() == Step::Review {
+                        view! {
+                            <button type="submit" class="button button--primary report-nav__explain">
+                                {ui.report_submit}
+                            </button>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <button type="submit" class="button button--primary report-nav__next">
+                                {ui.next_button}
+                            </button>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+        </form>
+    }
+}

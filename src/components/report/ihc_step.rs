@@ -1,0 +1,107 @@
+//! Step 2: the IHC score, each option with a small picture (in the style of the guide's IHC
+//! scale figure) and plain words; for breast IHC 0, the null / ultralow detail.
+
+use super::choice::{bind, ChoiceGroup, ChoiceOption};
+use super::texts::{ihc_description, ihc_name};
+use super::use_report;
+use crate::locale::use_ui;
+use crate::report::{FormField, IhcAnswer};
+use her2_core::{IhcScore, IhcZeroSubtype};
+use leptos::prelude::*;
+
+const ANSWERS: &[IhcAnswer] = &[
+    IhcAnswer::Score(IhcScore::Zero),
+    IhcAnswer::Score(IhcScore::One),
+    IhcAnswer::Score(IhcScore::Two),
+    IhcAnswer::Score(IhcScore::Three),
+    IhcAnswer::NotOnReport,
+];
+const KEYS: [&str; 5] = ["0", "1", "2", "3", "none"];
+const SUBTYPES: &[Option<IhcZeroSubtype>] = &[
+    Some(IhcZeroSubtype::Null),
+    Some(IhcZeroSubtype::Ultralow),
+    None,
+];
+
+/// The IHC question and, when it applies, the IHC 0 follow-up.
+#[component]
+pub fn IhcStep() -> impl IntoView {
+    let state = use_report();
+    let ui = use_ui();
+    let zero_detail = Memo::new(move |_| state.answers.with(|a| a.zero_detail_applies()));
+    let (chosen, pick) = bind(ANSWERS, |a| a.ihc, |a, v| a.ihc = v);
+    let options = ANSWERS
+        .iter()
+        .zip(KEYS)
+        .map(|(answer, key)| {
+            let (label, desc) = match answer {
+                IhcAnswer::Score(score) => (ihc_name(ui, *score), ihc_description(ui, *score)),
+                IhcAnswer::NotOnReport | IhcAnswer::Unanswered => {
+                    (ui.ihc_not_stated.to_string(), ui.ihc_not_stated_desc)
+                }
+            };
+            ChoiceOption {
+                key,
+                label,
+                desc: Some(desc),
+                picture: Some(ihc_picture(*answer)),
+            }
+        })
+        .collect();
+    view! {
+        <ChoiceGroup
+            field=FormField::Ihc
+            legend=ui.ihc_legend
+            hint=ui.ihc_hint
+            options=options
+            chosen=chosen
+            pick=pick
+            class="choices--cards"
+        />
+        {move || zero_detail.get().then(|| {
+            let (chosen, pick) = bind(SUBTYPES, |a| a.zero_subtype, |a, v| a.zero_subtype = v);
+            let options = vec![
+                ChoiceOption::new("null", ui.zero_null),
+                ChoiceOption::new("ultralow", ui.zero_ultralow),
+                ChoiceOption::new("not-stated", ui.zero_not_stated),
+            ];
+            view! {
+                <ChoiceGroup
+                    field=FormField::ZeroSubtype
+                    legend=ui.zero_legend
+                    hint=ui.zero_hint
+                    options=options
+                    chosen=chosen
+                    pick=pick
+                    class="report-followup"
+                />
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// A small drawing of a stained cell for an IHC option (decorative: the words say it all).
+fn ihc_picture(answer: IhcAnswer) -> AnyView {
+    // (membrane class, dash pattern); no membrane for "not on my report".
+    let membrane = match answer {
+        IhcAnswer::Score(IhcScore::Zero) => Some(("fig-membrane fig-membrane--0", "2 14")),
+        IhcAnswer::Score(IhcScore::One) => Some(("fig-membrane fig-membrane--1", "10 8")),
+        IhcAnswer::Score(IhcScore::Two) => Some(("fig-membrane fig-membrane--2", "none")),
+        IhcAnswer::Score(IhcScore::Three) => Some(("fig-membrane fig-membrane--3", "none")),
+        IhcAnswer::NotOnReport | IhcAnswer::Unanswered => None,
+    };
+    let (cell, class, dash, mark) = match membrane {
+        Some((class, dash)) => ("fig-cell", class, dash, ""),
+        None => ("choice__picture-empty", "choice__picture-none", "none", "?"),
+    };
+    view! {
+        <svg class="choice__picture" viewBox="0 0 80 80" aria-hidden="true" focusable="false">
+            <rect x="8" y="8" width="64" height="64" rx="18" class=cell/>
+            <rect x="8" y="8" width="64" height="64" rx="18" class=class stroke-dasharray=dash/>
+            <circle cx="40" cy="40" r="12" class=if mark.is_empty() { "fig-nucleus" } else { "choice__picture-none" }/>
+            <text x="40" y="52" text-anchor="middle" class="choice__picture-mark">{mark}</text>
+        </svg>
+    }
+    .into_any()
+}

@@ -1,0 +1,292 @@
+//! "Understand my report": the live tool inside the `#report-tool` section (an island, see
+//! `report_island`): a guided decoder, a paste-your-report reader, the explained result and a
+//! printable summary. Everything is worked out on this device by `her2-core`; the state lives
+//! in [`crate::report`], these components only show it.
+//!
+//! The tool renders the same markup when pre-rendered and when hydrated: the device storage,
+//! the clock and focus are only touched in effects and event handlers.
+//!
+//! One component per file:
+//! - [`ReportTool`] (this file): the shared [`ReportState`], remembering answers;
+//! - [`forget_answers::ForgetAnswers`], [`paste_reader::PasteReader`];
+//! - [`guided_form::GuidedForm`] with [`step_progress::StepProgress`], the steps
+//!   ([`cancer_step`], [`ihc_step`], [`ish_step`], [`sample_step`], [`review_step`]) and their
+//!   parts ([`choice::Choice`], [`number_field::NumberField`], [`field_error::FieldError`]);
+//! - [`result_view::ResultView`] with [`explanation::Explanation`];
+//! - [`summary_print::SummaryPrint`].
+
+pub mod cancer_step;
+pub mod choice;
+pub mod explanation;
+pub mod field_error;
+pub mod forget_answers;
+pub mod guided_form;
+pub mod ihc_step;
+pub mod ish_step;
+pub mod number_field;
+pub mod paste_reader;
+pub mod result_view;
+pub mod review_step;
+pub mod sample_step;
+pub mod step_progress;
+pub mod summary_print;
+pub mod texts;
+
+use crate::locale::use_ui;
+use crate::report::storage::use_persistence;
+use crate::report::{Answers, FormField, Persistence, Problem, Reading, Step};
+use forget_answers::ForgetAnswers;
+use guided_form::GuidedForm;
+use her2_core::ParsedReport;
+use leptos::html;
+use leptos::prelude::*;
+use paste_reader::PasteReader;
+use result_view::ResultView;
+use summary_print::SummaryPrint;
+use wasm_bindgen::JsCast;
+
+/// A short message in the tool's status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// Answers from an earlier visit were filled in.
+    Restored,
+    /// The answers were forgotten.
+    Forgotten,
+    /// The paste reader filled in the form.
+    PasteUsed,
+}
+
+/// A result on show, with the day it was made (for the printed summary).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The reading.
+    pub reading: Reading,
+    /// Today's date in the page's language, e.g. "11/25/2026" or "25/11/2026".
+    pub made_on: String,
+}
+
+/// The report tool's shared state (through context).
+#[derive(Debug, Clone, Copy)]
+pub struct ReportState {
+    /// Where answers are kept. `Device` when rendering (the same on the server and in the
+    /// browser); the page's real choice is set once mounted.
+    pub persistence: RwSignal<Persistence>,
+    /// Everything entered.
+    pub answers: RwSignal<Answers>,
+    /// The step on show.
+    pub step: RwSignal<Step>,
+    /// Steps whose problems are shown (after Next or Explain was tried).
+    pub checked: RwSignal<Vec<Step>>,
+    /// The result on show.
+    pub shown: RwSignal<Option<Shown>>,
+    /// Set when the result should take focus once drawn.
+    pub focus_result: RwSignal<bool>,
+    /// The status line.
+    pub notice: RwSignal<Option<Notice>>,
+    /// The pasted text (memory only: never stored, never sent).
+    pub paste_text: RwSignal<String>,
+    /// What the paste reader found, with the text it read.
+    pub parsed: RwSignal<Option<(String, ParsedReport)>>,
+    /// The step heading, which takes focus when the step changes.
+    pub heading: NodeRef<html::H3>,
+}
+
+/// The report tool's state, provided by [`ReportTool`].
+pub fn use_report() -> ReportState {
+    expect_context::<ReportState>()
+}
+
+impl ReportState {
+    fn new() -> ReportState {
+        ReportState {
+            persistence: RwSignal::new(Persistence::Device),
+            answers: RwSignal::new(Answers::default()),
+            step: RwSignal::new(Step::Cancer),
+            checked: RwSignal::new(Vec::new()),
+            shown: RwSignal::new(None),
+            focus_result: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            paste_text: RwSignal::new(String::new()),
+            parsed: RwSignal::new(None),
+            heading: NodeRef::new(),
+        }
+    }
+
+    /// The problem shown beside a field (tracked): only once its step was checked.
+    pub fn problem(&self, field: FormField) -> Option<Problem> {
+        let checked = self
+            .checked
+            .with(|c| c.contains(&field.step()) || c.contains(&Step::Review));
+        if !checked {
+            return None;
+        }
+        self.answers.with(|a| a.problem_for(field))
+    }
+
+    /// Shows a step and moves focus to its heading.
+    pub fn go_to(&self, step: Step) {
+        self.shown.set(None);
+        self.step.set(step);
+        if let Some(heading) = self.heading.get_untracked() {
+            let _ = heading.focus();
+        }
+    }
+
+    /// "Next": shows the step's problems, or goes on.
+    pub fn next(&self) {
+        let step = self.step.get_untracked();
+        self.mark_checked(step);
+        let problems = self.answers.with_untracked(|a| a.problems(step));
+        match problems.first() {
+            Some((field, _)) => focus_field(*field),
+            None => {
+                let cancer = self.answers.with_untracked(|a| a.cancer);
+                self.go_to(step.next(cancer));
+            }
+        }
+    }
+
+    /// "Back".
+    pub fn back(&self) {
+        let cancer = self.answers.with_untracked(|a| a.cancer);
+        self.go_to(self.step.get_untracked().previous(cancer));
+    }
+
+    /// "Explain my result": the result, or the problems to fix first.
+    pub fn explain(&self) {
+        self.mark_checked(Step::Review);
+        match self.answers.with_untracked(Reading::from_answers) {
+            Ok(reading) => {
+                self.shown.set(Some(Shown {
+                    reading,
+                    made_on: today(),
+                }));
+                self.focus_result.set(true);
+            }
+            Err(_) => {
+                self.shown.set(None);
+                focus_id(review_step::ERRORS_ID);
+            }
+        }
+    }
+
+    /// Fills a fresh form with what the paste reader found, and starts at step 1.
+    pub fn use_found(&self, answers: Answers) {
+        self.answers.set(answers);
+        self.checked.set(Vec::new());
+        self.notice.set(Some(Notice::PasteUsed));
+        self.go_to(Step::Cancer);
+    }
+
+    /// "Forget my answers": wipes the device copy, the form, the result and the pasted text.
+    pub fn forget(&self) {
+        self.persistence.get_untracked().forget();
+        self.answers.set(Answers::default());
+        self.checked.set(Vec::new());
+        self.shown.set(None);
+        self.paste_text.set(String::new());
+        self.parsed.set(None);
+        self.step.set(Step::Cancer);
+        self.notice.set(Some(Notice::Forgotten));
+    }
+
+    fn mark_checked(&self, step: Step) {
+        self.checked.update(|c| {
+            if !c.contains(&step) {
+                c.push(step);
+            }
+        });
+    }
+}
+
+/// Today's date in the page's language (`<html lang>`). Browser-only: call from an event.
+fn today() -> String {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|tag| {
+            // A malformed tag would make the browser throw.
+            !tag.is_empty()
+                && tag.len() <= 35
+                && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        .unwrap_or_else(|| "en".to_string());
+    js_sys::Date::new_0()
+        .to_locale_date_string(&lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+/// Focuses an element by id (a fieldset focuses its checked or first input).
+pub fn focus_id(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let target = if element.tag_name().eq_ignore_ascii_case("fieldset") {
+        element
+            .query_selector("input:checked")
+            .ok()
+            .flatten()
+            .or_else(|| element.query_selector("input").ok().flatten())
+            .unwrap_or(element)
+    } else {
+        element
+    };
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
+    }
+}
+
+/// Focuses a form field.
+pub fn focus_field(field: FormField) {
+    focus_id(field.id());
+}
+
+/// The live report tool.
+#[component]
+pub fn ReportTool() -> impl IntoView {
+    let ui = use_ui();
+    let state = ReportState::new();
+    provide_context(state);
+    let provided = use_persistence();
+
+    // Remember answers on this device: once mounted, find where this page keeps answers and
+    // read them, then save every change. Storage is only touched here, never while rendering.
+    Effect::new(move |loaded: Option<()>| {
+        let current = state.answers.get();
+        if loaded.is_none() {
+            let persistence = Persistence::for_this_page(provided);
+            state.persistence.set(persistence);
+            if let Some(stored) = persistence.load() {
+                if !stored.is_empty() {
+                    state.answers.set(stored);
+                    state.notice.set(Some(Notice::Restored));
+                }
+            }
+        } else {
+            state.persistence.get_untracked().save(&current);
+        }
+    });
+
+    let notice = move || {
+        state.notice.get().map(|n| match n {
+            Notice::Restored => ui.restored_note,
+            Notice::Forgotten => ui.forget_done,
+            Notice::PasteUsed => ui.paste_used,
+        })
+    };
+
+    view! {
+        <div class="report-tool__live">
+            <ForgetAnswers/>
+            <p class="report-notice" role="status" aria-live="polite">{notice}</p>
+            <PasteReader/>
+            <GuidedForm/>
+            {move || state.shown.with(|s| s.is_some()).then(|| view! { <ResultView/> })}
+            {move || state.shown.with(|s| s.is_some()).then(|| view! { <SummaryPrint/> })}
+        </div>
+    }
+}

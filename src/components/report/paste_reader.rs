@@ -1,0 +1,199 @@
+//! "Paste your report": reads the HER2 values out of pasted report text with
+//! `her2_core::parse_report`, shows them highlighted in the text with their field names, shows
+//! conflicts and warnings, and on "Use these values" fills the guided form for the person to
+//! confirm. The text stays in memory on this device: it is never stored or sent.
+
+use super::texts::{core_field_name, found_value_text};
+use super::use_report;
+use crate::locale::use_ui;
+use crate::report::paste::{answers_from, conflicts, found_items, segments};
+use her2_content::{fill, Ui};
+use her2_core::{parse_report, ParsedReport, Warning};
+use leptos::html;
+use leptos::prelude::*;
+
+/// The id of the text box.
+pub const TEXT_ID: &str = "report-paste";
+
+/// The paste reader (a disclosure, closed at first).
+#[component]
+pub fn PasteReader() -> impl IntoView {
+    let state = use_report();
+    let ui = use_ui();
+    let empty_error = RwSignal::new(false);
+    let results_heading = NodeRef::<html::H4>::new();
+    let focus_results = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        if let Some(h) = results_heading.get() {
+            if focus_results.get_untracked() {
+                focus_results.set(false);
+                let _ = h.focus();
+            }
+        }
+    });
+
+    let read = move |_| {
+        let text = state.paste_text.get_untracked();
+        if text.trim().is_empty() {
+            empty_error.set(true);
+            state.parsed.set(None);
+            super::focus_id(TEXT_ID);
+            return;
+        }
+        empty_error.set(false);
+        let report = parse_report(&text);
+        state.parsed.set(Some((text, report)));
+        focus_results.set(true);
+    };
+
+    let described = move || {
+        if empty_error.get() {
+            format!("{TEXT_ID}-hint {TEXT_ID}-error")
+        } else {
+            format!("{TEXT_ID}-hint")
+        }
+    };
+
+    view! {
+        <details class="paste-reader">
+            <summary class="paste-reader__summary">{ui.paste_title}</summary>
+            <div class="paste-reader__body">
+                <p>{ui.paste_intro}</p>
+                <div class="field">
+                    <label for=TEXT_ID>{ui.paste_label}</label>
+                    <p class="field__hint" id=format!("{TEXT_ID}-hint")>{ui.paste_hint}</p>
+                    <textarea
+                        id=TEXT_ID
+                        name=TEXT_ID
+                        rows="8"
+                        autocomplete="off"
+                        autocapitalize="off"
+                        spellcheck="false"
+                        aria-describedby=described
+                        aria-invalid=move || empty_error.get().then_some("true")
+                        prop:value=move || state.paste_text.get()
+                        on:input=move |ev| {
+                            state.paste_text.set(event_target_value(&ev));
+                            empty_error.set(false);
+                        }
+                    ></textarea>
+                    <p class="field__error" id=format!("{TEXT_ID}-error")>
+                        {move || empty_error.get().then_some(ui.paste_empty)}
+                    </p>
+                </div>
+                <button type="button" class="button report-paste-read" on:click=read>
+                    {ui.paste_read}
+                </button>
+                {move || {
+                    state.parsed.get().map(|(text, report)| found_view(ui, text, report, results_heading))
+                }}
+            </div>
+        </details>
+    }
+}
+
+/// What was found: warnings, conflicts, the list of values, the highlighted text, and the
+/// button that fills the form.
+fn found_view(
+    ui: &'static Ui,
+    text: String,
+    report: ParsedReport,
+    heading: NodeRef<html::H4>,
+) -> impl IntoView {
+    let state = use_report();
+    let warnings: Vec<&'static str> = report
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::Conflict(_) => None,
+            Warning::Pending => Some(ui.paste_warn_pending),
+            Warning::NothingFound => Some(ui.paste_warn_nothing),
+            Warning::Truncated => Some(ui.paste_warn_truncated),
+        })
+        .collect();
+    let conflict_lines: Vec<String> = conflicts(&report)
+        .into_iter()
+        .map(|(field, values)| {
+            let values: Vec<String> = values
+                .into_iter()
+                .map(|v| found_value_text(ui, v))
+                .collect();
+            let line = fill(ui.paste_conflict, "field", core_field_name(ui, &field));
+            fill(&line, "values", &values.join(" · "))
+        })
+        .collect();
+    let items = found_items(&report);
+    let parts = segments(&text, &report.found);
+    let marks: Vec<(String, &'static str)> = report
+        .found
+        .iter()
+        .map(|f| {
+            (
+                f.field.name().replace('_', "-"),
+                core_field_name(ui, &f.field),
+            )
+        })
+        .collect();
+    let can_use = !report.fields.is_empty() || !conflict_lines.is_empty();
+    let answers = answers_from(&report, ui.decimal_separator);
+    view! {
+        <div class="paste-results">
+            <h4 id="paste-found-title" tabindex="-1" node_ref=heading>{ui.paste_found_title}</h4>
+            {(!warnings.is_empty()).then(|| view! {
+                <ul class="paste-warnings">
+                    {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                </ul>
+            })}
+            {(!conflict_lines.is_empty()).then(|| view! {
+                <ul class="paste-conflicts">
+                    {conflict_lines.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                </ul>
+            })}
+            {(!items.is_empty()).then(|| view! {
+                <dl class="paste-found">
+                    {items
+                        .into_iter()
+                        .map(|item| view! {
+                            <div
+                                class="paste-found__row"
+                                class:paste-found__row--conflict=item.conflict
+                                data-field=item.field.name().to_string()
+                            >
+                                <dt>{core_field_name(ui, &item.field)}</dt>
+                                <dd>{found_value_text(ui, item.value)}</dd>
+                            </div>
+                        })
+                        .collect_view()}
+                </dl>
+                <p>{ui.paste_found_intro}</p>
+            })}
+            <div class="paste-preview" tabindex="0" role="region" aria-label=ui.paste_text_label>
+                {parts
+                    .into_iter()
+                    .map(|part| match part.mark.and_then(|i| marks.get(i).cloned()) {
+                        Some((field, name)) => view! {
+                            <mark data-field=field>
+                                {part.text}
+                                <span class="visually-hidden">" ("{name}")"</span>
+                            </mark>
+                        }
+                        .into_any(),
+                        None => part.text.into_any(),
+                    })
+                    .collect_view()}
+            </div>
+            {can_use.then(|| view! {
+                <p class="field__hint" id="paste-use-hint">{ui.paste_use_hint}</p>
+                <button
+                    type="button"
+                    class="button button--primary report-paste-use"
+                    aria-describedby="paste-use-hint"
+                    on:click=move |_| state.use_found(answers.clone())
+                >
+                    {ui.paste_use}
+                </button>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! Step 4 (stomach, gastroesophageal junction and esophagus only): biopsy or surgery sample.
+
+use super::choice::{bind, ChoiceGroup, ChoiceOption};
+use crate::locale::use_ui;
+use crate::report::FormField;
+use her2_core::Specimen;
+use leptos::prelude::*;
+
+const SPECIMENS: &[Option<Specimen>] = &[Some(Specimen::Biopsy), Some(Specimen::Resection), None];
+
+/// The kind of sample.
+#[component]
+pub fn SampleStep() -> impl IntoView {
+    let ui = use_ui();
+    let (chosen, pick) = bind(SPECIMENS, |a| a.specimen, |a, v| a.specimen = v);
+    let options = vec![
+        ChoiceOption::new("biopsy", ui.specimen_biopsy),
+        ChoiceOption::new("resection", ui.specimen_resection),
+        ChoiceOption::new("unsure", ui.specimen_unsure),
+    ];
+    view! {
+        <ChoiceGroup
+            field=FormField::Specimen
+            legend=ui.specimen_legend
+            hint=ui.specimen_hint
+            options=options
+            chosen=chosen
+            pick=pick
+        />
+        <p class="report-note">{ui.specimen_note}</p>
+    }
+}

@@ -1,0 +1,62 @@
+//! "My HER2 result summary": a page made for printing (the print stylesheet shows only this
+//! when a result exists). It lists what was entered, the explanation, the questions for the
+//! care team and ruled space for notes. It is hidden on screen and never uploaded anywhere.
+
+use super::explanation::Explanation;
+use super::texts::{answer_rows, guideline_text, question_text};
+use super::use_report;
+use crate::locale::use_ui;
+use her2_content::fill;
+use leptos::prelude::*;
+
+/// The number of ruled lines for notes.
+const NOTE_LINES: usize = 8;
+
+/// The printable summary of the result on show.
+#[component]
+pub fn SummaryPrint() -> impl IntoView {
+    let state = use_report();
+    let ui = use_ui();
+    move || {
+        state.shown.get().map(|shown| {
+            let made = fill(ui.summary_made, "date", &shown.made_on);
+            let rows = state.answers.with(|a| answer_rows(ui, a));
+            let questions: Vec<&'static str> = shown
+                .reading
+                .questions
+                .iter()
+                .map(|q| question_text(ui, *q))
+                .collect();
+            let guideline = guideline_text(ui, shown.reading.guideline);
+            let rule_id = shown.reading.result.rule_id();
+            view! {
+                <section class="print-summary" aria-labelledby="print-summary-title">
+                    <h3 id="print-summary-title">{ui.summary_title}</h3>
+                    <p class="print-summary__made">{made}</p>
+                    <h4>{ui.summary_values}</h4>
+                    <dl class="review-list print-summary__values">
+                        {rows
+                            .into_iter()
+                            .map(|row| view! {
+                                <div class="review-list__row">
+                                    <dt>{row.label}</dt>
+                                    <dd>{row.value}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                    </dl>
+                    <h4>{ui.summary_explanation}</h4>
+                    <Explanation ui=ui reading=shown.reading.clone()/>
+                    <p class="rule">{ui.why_intro}" "{guideline}" ("<code>{rule_id}</code>")"</p>
+                    <h4>{ui.questions_title}</h4>
+                    <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+                    <h4>{ui.summary_notes}</h4>
+                    <div class="print-summary__notes" aria-hidden="true">
+                        {(0..NOTE_LINES).map(|_| view! { <div class="print-summary__line"></div> }).collect_view()}
+                    </div>
+                    <p class="result-not-advice">{ui.report_not_advice}</p>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,427 @@
+//! Words for the report tool's values: every enum of the core and of the form state mapped to a
+//! translated text of `content/<lang>/ui-report.toml`. Matches are exhaustive, so a new value
+//! cannot go without words, and no English text of the core is ever shown in another language.
+
+use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, Problem};
+use crate::report::paste::format_decimal;
+use crate::report::reading::{GuidelineRef, Meaning, NoMedicines, Note};
+use crate::report::Step;
+use her2_content::{fill, Ui};
+use her2_core::number::NumberError;
+use her2_core::{
+    Cancer, ErrorCode, Field, FoundValue, IhcScore, IhcZeroSubtype, IshGroup, Medicine, NextStep,
+    Probe, Question, Specimen, Status,
+};
+
+/// The name of a step.
+pub fn step_name(ui: &'static Ui, step: Step) -> &'static str {
+    match step {
+        Step::Cancer => ui.step_cancer,
+        Step::Ihc => ui.step_ihc,
+        Step::Ish => ui.step_ish,
+        Step::Sample => ui.step_sample,
+        Step::Review => ui.step_review,
+    }
+}
+
+/// The name of a cancer.
+pub fn cancer_name(ui: &'static Ui, cancer: Cancer) -> &'static str {
+    match cancer {
+        Cancer::Breast => ui.cancer_breast,
+        Cancer::Gastric => ui.cancer_gastric,
+    }
+}
+
+/// "IHC 2+" / "IHQ 2+".
+pub fn ihc_name(ui: &'static Ui, score: IhcScore) -> String {
+    fill(ui.ihc_score_name, "score", score.as_str())
+}
+
+/// What a score looks like under the microscope.
+pub fn ihc_description(ui: &'static Ui, score: IhcScore) -> &'static str {
+    match score {
+        IhcScore::Zero => ui.ihc_0_desc,
+        IhcScore::One => ui.ihc_1_desc,
+        IhcScore::Two => ui.ihc_2_desc,
+        IhcScore::Three => ui.ihc_3_desc,
+    }
+}
+
+/// HER2-null / HER2-ultralow.
+pub fn subtype_name(ui: &'static Ui, subtype: IhcZeroSubtype) -> &'static str {
+    match subtype {
+        IhcZeroSubtype::Null => ui.value_null,
+        IhcZeroSubtype::Ultralow => ui.value_ultralow,
+    }
+}
+
+/// Dual-probe / single-probe.
+pub fn probe_name(ui: &'static Ui, probe: Probe) -> &'static str {
+    match probe {
+        Probe::Dual => ui.value_dual,
+        Probe::Single => ui.value_single,
+    }
+}
+
+/// Biopsy / surgery sample.
+pub fn specimen_name(ui: &'static Ui, specimen: Specimen) -> &'static str {
+    match specimen {
+        Specimen::Biopsy => ui.value_biopsy,
+        Specimen::Resection => ui.value_resection,
+    }
+}
+
+/// The name of a form field.
+pub fn form_field_name(ui: &'static Ui, field: FormField) -> &'static str {
+    match field {
+        FormField::Cancer => ui.field_cancer,
+        FormField::Ihc => ui.field_ihc_score,
+        FormField::ZeroSubtype => ui.field_ihc_zero_subtype,
+        FormField::Ish => ui.field_ish,
+        FormField::Probe => ui.field_probe,
+        FormField::Ratio => ui.field_ish_ratio,
+        FormField::Her2 => ui.field_avg_her2_copies,
+        FormField::Cep17 => ui.field_avg_cep17_copies,
+        FormField::Cells => ui.field_cells_counted,
+        FormField::Recount => ui.field_recount_confirmed,
+        FormField::Specimen => ui.field_specimen,
+        FormField::Whole => ui.field_answers,
+    }
+}
+
+/// The name of a core field (in the paste reader's list).
+pub fn core_field_name(ui: &'static Ui, field: &Field) -> &'static str {
+    form_field_name(ui, FormField::from_core(field))
+}
+
+/// An example of a good value, in the language's number format.
+fn example(ui: &'static Ui, field: FormField) -> &'static str {
+    match field {
+        FormField::Ratio => ui.example_ratio,
+        FormField::Her2 => ui.example_her2,
+        FormField::Cep17 => ui.example_cep17,
+        FormField::Cells => ui.example_cells,
+        FormField::Cancer
+        | FormField::Ihc
+        | FormField::ZeroSubtype
+        | FormField::Ish
+        | FormField::Probe
+        | FormField::Recount
+        | FormField::Specimen
+        | FormField::Whole => ui.example_ratio,
+    }
+}
+
+/// The message shown beside a field for a problem.
+pub fn problem_text(ui: &'static Ui, field: FormField, problem: Problem) -> String {
+    let template = match problem {
+        Problem::ChooseCancer => ui.err_choose_cancer,
+        Problem::ChooseIhc => ui.err_choose_ihc,
+        Problem::ChooseIsh => ui.err_choose_ish,
+        Problem::IshEmpty => ui.err_ish_empty,
+        Problem::Number(error) => number_error(ui, error),
+        Problem::Core(code) => error_code(ui, code),
+    };
+    fill(template, "example", example(ui, field))
+}
+
+fn number_error(ui: &'static Ui, error: NumberError) -> &'static str {
+    match error {
+        NumberError::Empty => ui.number_empty,
+        NumberError::NoNumber => ui.number_no_number,
+        NumberError::SeveralNumbers => ui.number_several_numbers,
+        NumberError::Negative => ui.number_negative,
+    }
+}
+
+fn error_code(ui: &'static Ui, code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::UnknownField => ui.err_unknown_field,
+        ErrorCode::WrongType => ui.err_wrong_type,
+        ErrorCode::UnknownValue => ui.err_unknown_value,
+        ErrorCode::SubtypeNeedsIhcZero => ui.err_subtype_needs_ihc_zero,
+        ErrorCode::NotFinite => ui.err_not_finite,
+        ErrorCode::NotPositive => ui.err_not_positive,
+        ErrorCode::TooLarge => ui.err_too_large,
+        ErrorCode::NotWholeNumber => ui.err_not_whole_number,
+        ErrorCode::TooSmall => ui.err_too_small,
+        ErrorCode::ProbeMissing => ui.err_probe_missing,
+        ErrorCode::NotForSingleProbe => ui.err_not_for_single_probe,
+        ErrorCode::MissingForSingleProbe => ui.err_missing_for_single_probe,
+        ErrorCode::DualProbeIncomplete => ui.err_dual_probe_incomplete,
+        ErrorCode::MissingForBreastDualProbe => ui.err_missing_for_breast_dual_probe,
+        ErrorCode::RatioMismatch => ui.err_ratio_mismatch,
+        ErrorCode::NothingEntered => ui.err_nothing_entered,
+    }
+}
+
+/// The headline.
+pub fn status_text(ui: &'static Ui, status: Status) -> &'static str {
+    match status {
+        Status::Positive => ui.status_positive,
+        Status::Negative => ui.status_negative,
+        Status::Equivocal => ui.status_equivocal,
+        Status::Indeterminate => ui.status_indeterminate,
+    }
+}
+
+/// The headline's explanation.
+pub fn meaning_text(ui: &'static Ui, meaning: Meaning) -> &'static str {
+    match meaning {
+        Meaning::PositiveBreast => ui.meaning_positive_breast,
+        Meaning::PositiveGastric => ui.meaning_positive_gastric,
+        Meaning::Negative => ui.meaning_negative,
+        Meaning::Equivocal => ui.meaning_equivocal,
+        Meaning::Waiting => ui.meaning_waiting,
+        Meaning::Undecided => ui.meaning_undecided,
+        Meaning::Nothing => ui.meaning_nothing,
+    }
+}
+
+/// The lines of a note (a name line and an explanation, or one line).
+pub fn note_lines(ui: &'static Ui, note: Note) -> Vec<String> {
+    match note {
+        Note::Low => vec![ui.low_true.to_string(), ui.low_explain.to_string()],
+        Note::Ultralow => vec![
+            ui.ultralow_true.to_string(),
+            ui.ultralow_explain.to_string(),
+        ],
+        Note::Null => vec![ui.null_true.to_string()],
+        Note::ZeroUnknown => vec![ui.zero_unknown_note.to_string()],
+        Note::IshPending => vec![ui.ish_pending_note.to_string()],
+        Note::Specimen(specimen) => vec![fill(
+            ui.specimen_result_note,
+            "specimen",
+            specimen_name(ui, specimen),
+        )],
+    }
+}
+
+/// "ISH group 4" and what it means.
+pub fn group_texts(ui: &'static Ui, group: IshGroup) -> (String, &'static str) {
+    let name = fill(ui.ish_group_label, "group", &group.number().to_string());
+    let words = match group {
+        IshGroup::One => ui.group_1,
+        IshGroup::Two => ui.group_2,
+        IshGroup::Three => ui.group_3,
+        IshGroup::Four => ui.group_4,
+        IshGroup::Five => ui.group_5,
+    };
+    (name, words)
+}
+
+/// What happens next.
+pub fn next_step_text(ui: &'static Ui, next: NextStep) -> &'static str {
+    match next {
+        NextStep::None => ui.next_none,
+        NextStep::ReflexIsh => ui.next_reflex_ish,
+        NextStep::ReflexIhc => ui.next_reflex_ihc,
+        NextStep::RecountSecondObserver => ui.next_recount,
+        NextStep::DualProbeIsh => ui.next_dual_probe,
+        NextStep::RepeatTest => ui.next_repeat,
+        NextStep::AskCareTeam => ui.next_ask_care_team,
+        NextStep::InvalidInput => ui.next_invalid,
+    }
+}
+
+/// A medicine group, in general terms.
+pub fn medicine_text(ui: &'static Ui, medicine: Medicine) -> &'static str {
+    match medicine {
+        Medicine::BreastHer2Targeted => ui.med_breast_her2_targeted,
+        Medicine::TdxdHer2Low => ui.med_tdxd_her2_low,
+        Medicine::TdxdHer2Ultralow => ui.med_tdxd_her2_ultralow,
+        Medicine::GastricHer2Targeted => ui.med_gastric_her2_targeted,
+    }
+}
+
+/// Why no medicine is listed.
+pub fn no_medicines_text(ui: &'static Ui, why: NoMedicines) -> &'static str {
+    match why {
+        NoMedicines::Negative => ui.medicines_none_negative,
+        NoMedicines::Waiting => ui.medicines_none_waiting,
+    }
+}
+
+/// A question for the care team.
+pub fn question_text(ui: &'static Ui, question: Question) -> &'static str {
+    match question {
+        Question::CopyOfReport => ui.q_copy_of_report,
+        Question::MeaningForTreatment => ui.q_meaning_for_treatment,
+        Question::WhenNextResult => ui.q_when_next_result,
+        Question::WhyDisagree => ui.q_why_disagree,
+        Question::RepeatOnNewSample => ui.q_repeat_on_new_sample,
+        Question::LowMatters => ui.q_low_matters,
+        Question::TargetedOptions => ui.q_targeted_options,
+        Question::RetestLater => ui.q_retest_later,
+        Question::HormoneReceptors => ui.q_hormone_receptors,
+        Question::ClinicalTrials => ui.q_clinical_trials,
+        Question::PdL1 => ui.q_pd_l1,
+        Question::MissingValues => ui.q_missing_values,
+    }
+}
+
+/// The guideline part, in words.
+pub fn guideline_text(ui: &'static Ui, part: GuidelineRef) -> String {
+    match part {
+        GuidelineRef::BreastFigure(n) => fill(ui.guide_breast_figure, "figure", &n.to_string()),
+        GuidelineRef::BreastCells => ui.guide_breast_cells.to_string(),
+        GuidelineRef::GastricIhc => ui.guide_gastric_ihc.to_string(),
+        GuidelineRef::GastricIsh => ui.guide_gastric_ish.to_string(),
+        GuidelineRef::GastricSingle => ui.guide_gastric_single.to_string(),
+        GuidelineRef::GastricCells => ui.guide_gastric_cells.to_string(),
+        GuidelineRef::AppChecks => ui.guide_app_checks.to_string(),
+    }
+}
+
+/// A value the paste reader found, in words.
+pub fn found_value_text(ui: &'static Ui, value: FoundValue) -> String {
+    match value {
+        FoundValue::Cancer(cancer) => cancer_name(ui, cancer).to_string(),
+        FoundValue::IhcScore(score) => ihc_name(ui, score),
+        FoundValue::IhcZeroSubtype(subtype) => subtype_name(ui, subtype).to_string(),
+        FoundValue::Probe(probe) => probe_name(ui, probe).to_string(),
+        FoundValue::Number(number) => format_decimal(number, ui.decimal_separator),
+        FoundValue::Count(count) => count.to_string(),
+        FoundValue::Specimen(specimen) => specimen_name(ui, specimen).to_string(),
+    }
+}
+
+/// One line of the answers list (review step and printed summary).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRow {
+    /// The field.
+    pub field: FormField,
+    /// Its name.
+    pub label: &'static str,
+    /// The answer in words, or the text as typed.
+    pub value: String,
+}
+
+/// The answers, one row per question that applies, in form order.
+pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
+    let mut rows = Vec::new();
+    let mut row = |field: FormField, value: String| {
+        rows.push(AnswerRow {
+            field,
+            label: form_field_name(ui, field),
+            value,
+        });
+    };
+    let unanswered = || ui.value_not_answered.to_string();
+    row(
+        FormField::Cancer,
+        answers
+            .cancer
+            .map_or_else(unanswered, |c| cancer_name(ui, c).to_string()),
+    );
+    row(
+        FormField::Ihc,
+        match answers.ihc {
+            IhcAnswer::Unanswered => unanswered(),
+            IhcAnswer::Score(score) => ihc_name(ui, score),
+            IhcAnswer::NotOnReport => ui.ihc_not_stated.to_string(),
+        },
+    );
+    if answers.zero_detail_applies() {
+        row(
+            FormField::ZeroSubtype,
+            answers
+                .zero_subtype
+                .map_or(ui.zero_not_stated, |s| subtype_name(ui, s))
+                .to_string(),
+        );
+    }
+    row(
+        FormField::Ish,
+        match answers.ish {
+            IshAnswer::Unanswered => unanswered(),
+            IshAnswer::NotDone => ui.ish_not_done.to_string(),
+            IshAnswer::Pending => ui.ish_pending.to_string(),
+            IshAnswer::Done => ui.ish_done.to_string(),
+        },
+    );
+    if answers.ish_numbers_apply() {
+        row(
+            FormField::Probe,
+            answers
+                .probe
+                .map_or(ui.probe_unsure, |p| probe_name(ui, p))
+                .to_string(),
+        );
+        for field in FormField::NUMBERS {
+            let typed = answers.text(field).trim();
+            let value = if typed.is_empty() {
+                ui.value_left_empty.to_string()
+            } else {
+                typed.to_string()
+            };
+            row(field, value);
+        }
+        if answers.recount_applies() {
+            let value = if answers.recount_confirmed {
+                ui.value_recount_yes
+            } else {
+                ui.value_recount_not_stated
+            };
+            row(FormField::Recount, value.to_string());
+        }
+    }
+    if answers.cancer == Some(Cancer::Gastric) {
+        row(
+            FormField::Specimen,
+            answers
+                .specimen
+                .map_or(ui.specimen_unsure, |s| specimen_name(ui, s))
+                .to_string(),
+        );
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use her2_content::language;
+
+    #[test]
+    fn spanish_messages_are_spanish_with_comma_examples() {
+        let es = language("es").expect("Spanish").content.ui;
+        let text = problem_text(es, FormField::Ratio, Problem::Core(ErrorCode::NotPositive));
+        assert_eq!(text, "Debe ser un número mayor que 0, como 1,8.");
+        let text = problem_text(es, FormField::Cells, Problem::Number(NumberError::NoNumber));
+        assert!(text.contains("como 20"), "{text}");
+    }
+
+    #[test]
+    fn every_error_code_has_words_without_placeholders_left() {
+        for lang in her2_content::LANGUAGES {
+            let ui = lang.content.ui;
+            for code in ErrorCode::ALL {
+                let text = problem_text(ui, FormField::Ratio, Problem::Core(*code));
+                assert!(!text.contains('{'), "{}: {text}", lang.code);
+            }
+        }
+    }
+
+    #[test]
+    fn rows_follow_the_questions_that_apply() {
+        let en = her2_content::default_language().content.ui;
+        let answers = Answers {
+            cancer: Some(Cancer::Breast),
+            ihc: IhcAnswer::Score(IhcScore::Zero),
+            ish: IshAnswer::NotDone,
+            ratio: "kept but not shown".into(),
+            ..Answers::default()
+        };
+        let fields: Vec<FormField> = answer_rows(en, &answers).iter().map(|r| r.field).collect();
+        assert_eq!(
+            fields,
+            vec![
+                FormField::Cancer,
+                FormField::Ihc,
+                FormField::ZeroSubtype,
+                FormField::Ish
+            ]
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Embed mode in the browser (`?mode=embed`, the iframe `embed.js` makes on a hospital page).
+//! See `docs/embedding.md`.
+//!
+//! The styles under `html[data-mode=embed]` hide the site's header, footer and table of
+//! contents and make the background transparent. Here: `sections=` hides the other parts, the
+//! theme colours become CSS custom properties (through the CSSOM, which `style-src 'self'`
+//! allows), links to other sites open outside the frame, and the page tells its host page its
+//! height (`{type: "her2-explained:height", height}`) whenever it changes, at most once per
+//! animation frame, only to the `parent` origin and only when that origin is on the
+//! deployment's allow-list (never `"*"`).
+
+use crate::mode::{self, Mode, HEIGHT_MESSAGE};
+use std::cell::Cell;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
+
+thread_local! {
+    /// A height message is already waiting for the next animation frame.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Sets the embed up, if this page is one (called once by the browser entry).
+pub fn start() {
+    let Mode::Embed(embed) = mode::mode() else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let each = |selector: &str, f: &dyn Fn(Element)| {
+        if let Ok(list) = document.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(element) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    f(element);
+                }
+            }
+        }
+    };
+    if !embed.sections.is_empty() {
+        each("main>section[id]", &|section| {
+            if !embed.sections.contains(&section.id()) {
+                let _ = section.set_attribute("hidden", "");
+            }
+        });
+    }
+    if let Some(root) = root.dyn_ref::<HtmlElement>() {
+        let style = root.style();
+        for (property, value) in [
+            ("--color-primary", &embed.accent),
+            ("--color-bg", &embed.bg),
+            ("--embed-bg", &embed.bg),
+            ("--color-text", &embed.fg),
+        ] {
+            if let Some(value) = value {
+                let _ = style.set_property(property, value);
+            }
+        }
+    }
+    // A link to another site opens outside the frame (most sites refuse to be framed).
+    let origin = window.location().origin().unwrap_or_default();
+    each("a[href]", &|link| {
+        if mode::leaves_app(&link.get_attribute("href").unwrap_or_default(), &origin) {
+            let _ = link.set_attribute("target", "_blank");
+            let _ = link.set_attribute("rel", "noopener noreferrer");
+        }
+    });
+
+    let Some(parent_origin) = embed.parent.clone() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if JsValue::from(&parent) == JsValue::from(&window) {
+        return; // not in a frame
+    }
+    // Where the browser says who frames us (Chromium, Safari; "null" when hidden), it must be
+    // the origin the loader named.
+    let framer = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into())
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()))
+        .ok()
+        .and_then(|o| o.as_string())
+        .filter(|o| o != "null");
+    if framer.is_some_and(|o| o != parent_origin) {
+        let message =
+            format!("HER2 Explained: the host page is not {parent_origin}; no height sent");
+        web_sys::console::warn_1(&message.into());
+        return;
+    }
+
+    let measured = root.clone();
+    let send: js_sys::Function = Closure::<dyn FnMut()>::new(move || {
+        PENDING.set(false);
+        let message = js_sys::Object::new();
+        let height = measured.get_bounding_client_rect().height();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, &parent_origin);
+    })
+    .into_js_value()
+    .unchecked_into();
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        if !PENDING.replace(true) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.request_animation_frame(&send);
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        // Also reports the first size, right away.
+        observer.observe(&root);
+    }
+    on_resize.forget();
+}

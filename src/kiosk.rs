@@ -1,0 +1,346 @@
+//! Kiosk mode in the browser (`?mode=kiosk`, or a build locked with `HER2_MODE=kiosk`): a
+//! shared touch screen in a waiting room. See `docs/kiosk.md`.
+//!
+//! - An attract screen ("Touch the screen to start") on a fresh start and after each reset.
+//! - A "Start over" button that is always on screen.
+//! - After the idle time without any activity, an "Are you still there?" warning
+//!   (`role="alertdialog"`) counts down [`WARNING_SECONDS`]; "I'm still here" (or Escape)
+//!   keeps the session, as many times as needed (WCAG 2.2.1). At zero, or on "Start over",
+//!   everything is reset: the app's storage keys are wiped and the kiosk's home
+//!   page is loaded again with `location.replace`, which forgets inputs, results, scroll and
+//!   language.
+//! - No way out: links to other sites become their plain address, nothing opens a new window,
+//!   no context menu, print only when the deployment has a printer.
+//!
+//! Plain DOM code (no island): the markup is built once from the page's `Ui` strings.
+
+use crate::mode::{self, Mode, STORAGE_PREFIX, WARNING_SECONDS};
+use her2_content::{DEFAULT_LANGUAGE_CODE, LANGUAGE_CODES};
+use std::cell::Cell;
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Document, Element, Event, HtmlDialogElement, MouseEvent};
+
+const ATTRACT: &str = "kiosk-attract";
+const WARNING: &str = "kiosk-warning";
+
+thread_local! {
+    /// When the visitor last did anything (ms since the epoch).
+    static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
+    /// While the warning shows: when the kiosk starts over (ms); 0 otherwise, -1 once resetting.
+    static DEADLINE: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Sets the kiosk up, if this page is one (called once by the browser entry).
+pub fn start() {
+    let Mode::Kiosk(kiosk) = mode::mode() else {
+        return;
+    };
+    let document = document();
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    if kiosk.print {
+        let _ = root.set_attribute("data-kiosk-print", "");
+    }
+    let lang = page_lang();
+    no_way_out(&document);
+    // Changing language keeps the kiosk (and skips the attract screen).
+    if let Some(query) = mode::setup().kiosk_query(mode::deploy_config(), false) {
+        for link in all(&document, ".language-switch a[hreflang]") {
+            let href = link.get_attribute("href").unwrap_or_default();
+            let _ = link.set_attribute("href", &format!("{href}?{query}"));
+        }
+    }
+    if let Some(body) = document.body() {
+        let _ = body.insert_adjacent_html("beforeend", &markup(&lang));
+    }
+
+    let on_event = Closure::<dyn FnMut(Event)>::new(on_event);
+    for kind in [
+        "click",
+        "auxclick",
+        "contextmenu",
+        "keydown",
+        "pointerdown",
+        "pointermove",
+        "touchstart",
+        "wheel",
+        "scroll",
+        "input",
+        "close",
+    ] {
+        let _ = document.add_event_listener_with_callback_and_bool(
+            kind,
+            on_event.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    on_event.forget();
+    let tick = Closure::<dyn FnMut()>::new(tick);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            1000,
+        );
+    }
+    tick.forget();
+    LAST_ACTIVITY.set(now());
+    if kiosk.attract {
+        if let Some(attract) = dialog(ATTRACT) {
+            let _ = attract.show_modal();
+        }
+    }
+}
+
+/// Starts over: wipes what the app keeps on this device and loads the kiosk's home page (the
+/// default language's page with the kiosk's settings), which shows the attract screen.
+pub fn reset() {
+    DEADLINE.set(-1.0);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for storage in [window.local_storage(), window.session_storage()] {
+        let Ok(Some(storage)) = storage else { continue };
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(STORAGE_PREFIX))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    let query = mode::setup()
+        .kiosk_query(mode::deploy_config(), true)
+        .unwrap_or_default();
+    let home = format!(
+        "{}?{query}",
+        mode::page_href(&page_lang(), DEFAULT_LANGUAGE_CODE)
+    );
+    // The app keeps nothing in IndexedDB or cookies, and the Cache Storage holds only the
+    // app's own files (sw.js): nothing else to wipe.
+    let _ = window.location().replace(&home);
+}
+
+/// The kiosk's controls, added at the end of `<body>`: the "Start over" button, the idle
+/// warning and the attract screen (in the page's language first, then the others).
+fn markup(lang: &str) -> String {
+    let ui = her2_content::ui(lang);
+    let mut lines = String::new();
+    for code in std::iter::once(lang).chain(LANGUAGE_CODES.iter().copied().filter(|c| *c != lang)) {
+        let text = escape(her2_content::ui(code).kiosk_attract);
+        let id = if code == lang {
+            " id=\"kiosk-attract-title\""
+        } else {
+            ""
+        };
+        lines.push_str(&format!(
+            "<span class=\"kiosk-attract__line\" lang=\"{code}\"{id}>{text}</span>"
+        ));
+    }
+    format!(
+        "<button type=\"button\" class=\"button button--primary kiosk-start-over\" data-kiosk=\"start-over\">{start}</button>\
+<dialog id=\"{WARNING}\" class=\"kiosk-warning\" role=\"alertdialog\" aria-labelledby=\"kiosk-warning-title\" aria-describedby=\"kiosk-warning-text\">\
+<h2 id=\"kiosk-warning-title\">{title}</h2><p id=\"kiosk-warning-text\">{text}</p>\
+<p class=\"kiosk-warning__count\" id=\"kiosk-count\" aria-hidden=\"true\"></p>\
+<p class=\"kiosk-sr\" id=\"kiosk-live\" aria-live=\"polite\" aria-atomic=\"true\"></p>\
+<button type=\"button\" class=\"button button--primary\" data-kiosk=\"stay\" autofocus>{stay}</button></dialog>\
+<dialog id=\"{ATTRACT}\" class=\"kiosk-attract\" aria-labelledby=\"kiosk-attract-title\">\
+<button type=\"button\" class=\"kiosk-attract__button\">{lines}</button></dialog>",
+        start = escape(ui.kiosk_start_over),
+        title = escape(ui.kiosk_idle_title),
+        text = escape(ui.kiosk_idle_text),
+        stay = escape(ui.kiosk_still_here),
+    )
+}
+
+/// Every event the kiosk listens to (on the document, capture phase): all of them count as
+/// activity; some are also the visitor's answer to the attract screen or the warning, or
+/// would leave the app.
+fn on_event(ev: Event) {
+    LAST_ACTIVITY.set(now());
+    let kind = ev.type_();
+    let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let attract = dialog(ATTRACT).is_some_and(|d| d.open());
+    match kind.as_str() {
+        // A dialog closed (also by Escape): the warning means "I'm still here".
+        "close" => {
+            if target.is_some_and(|t| t.id() == WARNING) {
+                stay();
+            } else {
+                begin();
+            }
+        }
+        // No context menu ("open in new window", "search the web for ...") and no middle click.
+        "contextmenu" | "auxclick" => ev.prevent_default(),
+        "keydown" if attract => {
+            ev.prevent_default();
+            begin();
+        }
+        "click" if attract => {
+            ev.prevent_default();
+            begin();
+        }
+        "click" => {
+            let Some(target) = target else { return };
+            if let Ok(Some(link)) = target.closest("a[href]") {
+                let href = link.get_attribute("href").unwrap_or_default();
+                let new_window = ev.dyn_ref::<MouseEvent>().is_some_and(|m| {
+                    m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0
+                });
+                if new_window || mode::leaves_app(&href, &origin()) {
+                    ev.prevent_default();
+                }
+            }
+            match target
+                .closest("[data-kiosk]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("data-kiosk"))
+                .as_deref()
+            {
+                Some("start-over") => reset(),
+                Some("stay") => stay(),
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Once a second: opens the warning after the idle time, counts down, resets at zero.
+fn tick() {
+    let Mode::Kiosk(kiosk) = mode::mode() else {
+        return;
+    };
+    let now = now();
+    let deadline = DEADLINE.get();
+    if deadline < 0.0 || dialog(ATTRACT).is_some_and(|d| d.open()) {
+        return;
+    }
+    if deadline == 0.0 {
+        if now - LAST_ACTIVITY.get() < f64::from(kiosk.idle) * 1000.0 {
+            return;
+        }
+        DEADLINE.set(now + f64::from(WARNING_SECONDS) * 1000.0);
+        count(WARNING_SECONDS);
+        if let Some(warning) = dialog(WARNING) {
+            let _ = warning.show_modal();
+        }
+        return;
+    }
+    let left = ((deadline - now) / 1000.0).ceil();
+    if left <= 0.0 {
+        reset();
+    } else {
+        count(left as u32);
+    }
+}
+
+/// Shows the seconds left; screen readers hear it every 10 seconds and at 5.
+fn count(seconds: u32) {
+    // "Starting over in {seconds} seconds."
+    let template = her2_content::ui(&page_lang()).kiosk_idle_countdown;
+    let (before, rest) = template.split_once('{').unwrap_or((template, ""));
+    let after = rest.split_once('}').map_or("", |(_, after)| after);
+    let text = format!("{before}{seconds}{after}");
+    let document = document();
+    if let Some(visible) = document.get_element_by_id("kiosk-count") {
+        visible.set_text_content(Some(&text));
+    }
+    if seconds.is_multiple_of(10) || seconds == 5 {
+        if let Some(live) = document.get_element_by_id("kiosk-live") {
+            live.set_text_content(Some(&text));
+        }
+    }
+}
+
+/// "I'm still here": closes the warning; the session goes on.
+fn stay() {
+    if DEADLINE.get() < 0.0 {
+        return;
+    }
+    DEADLINE.set(0.0);
+    LAST_ACTIVITY.set(now());
+    if let Some(warning) = dialog(WARNING) {
+        warning.close();
+    }
+    if let Some(live) = document().get_element_by_id("kiosk-live") {
+        live.set_text_content(None);
+    }
+}
+
+/// The visitor touched the attract screen: the session starts.
+fn begin() {
+    if let Some(attract) = dialog(ATTRACT) {
+        attract.close();
+    }
+    LAST_ACTIVITY.set(now());
+}
+
+/// Links to other sites become their address (to visit at home); nothing opens a new window.
+/// Links inside the report tool's island are left to Leptos and stopped on click instead.
+fn no_way_out(document: &Document) {
+    let origin = origin();
+    for link in all(document, "a[href]") {
+        let href = link.get_attribute("href").unwrap_or_default();
+        if !mode::leaves_app(&href, &origin) || matches!(link.closest("leptos-island"), Ok(Some(_)))
+        {
+            continue;
+        }
+        let text = link.text_content().unwrap_or_default();
+        let address = mode::typed_address(&href);
+        let shown = if text.trim() == address || text.trim() == href {
+            text
+        } else {
+            format!("{text} ({address})")
+        };
+        link.set_outer_html(&format!(
+            "<span class=\"kiosk-address\">{}</span>",
+            escape(&shown)
+        ));
+    }
+    for element in all(document, "[target]") {
+        let _ = element.remove_attribute("target");
+    }
+}
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn all(document: &Document, selector: &str) -> Vec<Element> {
+    let Ok(list) = document.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn dialog(id: &str) -> Option<HtmlDialogElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+fn page_lang() -> String {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Text for HTML element content (our own strings, but escaped all the same).
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
+}

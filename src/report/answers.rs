@@ -1,0 +1,499 @@
+//! What the person chose and typed, and how it becomes the core's [`Input`].
+//!
+//! Text stays exactly as typed: nothing is lost or cleared when a value is refused. Numbers are
+//! read by [`read_number`], so a decimal comma, units and words around the number are all fine.
+//! Every problem is tied to the field it is about, so the form can show it beside that field.
+
+use super::steps::Step;
+use her2_core::number::{read_number, NumberError};
+use her2_core::{
+    interpret, Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, Input, NextStep, Probe, Specimen,
+};
+
+/// The answer to "What IHC score does your report give?".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum IhcAnswer {
+    /// Not answered yet.
+    #[default]
+    Unanswered,
+    /// A score.
+    Score(IhcScore),
+    /// The report has no IHC score (or the person cannot find it).
+    NotOnReport,
+}
+
+/// The answer to "Does your report have an ISH result?".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum IshAnswer {
+    /// Not answered yet.
+    #[default]
+    Unanswered,
+    /// No ISH result.
+    NotDone,
+    /// The report says ISH is pending.
+    Pending,
+    /// The report has ISH numbers.
+    Done,
+}
+
+/// Everything the person entered. `Default` is the empty form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// Which cancer.
+    pub cancer: Option<Cancer>,
+    /// The IHC answer.
+    pub ihc: IhcAnswer,
+    /// For breast IHC 0: null or ultralow (`None`: not stated).
+    pub zero_subtype: Option<IhcZeroSubtype>,
+    /// The ISH answer.
+    pub ish: IshAnswer,
+    /// The ISH probe type (`None`: not sure).
+    pub probe: Option<Probe>,
+    /// The HER2/CEP17 ratio, as typed.
+    pub ratio: String,
+    /// The average HER2 copy number, as typed.
+    pub her2: String,
+    /// The average CEP17 copy number, as typed.
+    pub cep17: String,
+    /// The number of cells counted, as typed.
+    pub cells: String,
+    /// The report says a blinded second count kept the same group.
+    pub recount_confirmed: bool,
+    /// Biopsy or surgery sample (stomach and esophagus only; `None`: not sure).
+    pub specimen: Option<Specimen>,
+}
+
+/// A part of the form that can have a problem. Each has a stable DOM id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormField {
+    /// The cancer choice.
+    Cancer,
+    /// The IHC choice.
+    Ihc,
+    /// The IHC 0 detail.
+    ZeroSubtype,
+    /// The ISH choice.
+    Ish,
+    /// The probe choice.
+    Probe,
+    /// The ratio box.
+    Ratio,
+    /// The average HER2 copy number box.
+    Her2,
+    /// The average CEP17 copy number box.
+    Cep17,
+    /// The cells counted box.
+    Cells,
+    /// The recount checkbox.
+    Recount,
+    /// The sample choice.
+    Specimen,
+    /// The answers as a whole.
+    Whole,
+}
+
+impl FormField {
+    /// The number boxes, in form order.
+    pub const NUMBERS: [FormField; 4] = [
+        FormField::Ratio,
+        FormField::Her2,
+        FormField::Cep17,
+        FormField::Cells,
+    ];
+
+    /// The step that asks for this field.
+    pub const fn step(self) -> Step {
+        match self {
+            FormField::Cancer => Step::Cancer,
+            FormField::Ihc | FormField::ZeroSubtype => Step::Ihc,
+            FormField::Ish
+            | FormField::Probe
+            | FormField::Ratio
+            | FormField::Her2
+            | FormField::Cep17
+            | FormField::Cells
+            | FormField::Recount => Step::Ish,
+            FormField::Specimen => Step::Sample,
+            FormField::Whole => Step::Review,
+        }
+    }
+
+    /// The DOM id of the field's input (or fieldset). Hints are `{id}-hint`, messages
+    /// `{id}-error`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            FormField::Cancer => "report-cancer",
+            FormField::Ihc => "report-ihc",
+            FormField::ZeroSubtype => "report-zero",
+            FormField::Ish => "report-ish",
+            FormField::Probe => "report-probe",
+            FormField::Ratio => "report-ratio",
+            FormField::Her2 => "report-her2",
+            FormField::Cep17 => "report-cep17",
+            FormField::Cells => "report-cells",
+            FormField::Recount => "report-recount",
+            FormField::Specimen => "report-specimen",
+            FormField::Whole => "report-answers",
+        }
+    }
+
+    /// The form field a core field is entered in.
+    pub fn from_core(field: &Field) -> FormField {
+        match field {
+            Field::Cancer => FormField::Cancer,
+            Field::IhcScore => FormField::Ihc,
+            Field::IhcZeroSubtype => FormField::ZeroSubtype,
+            Field::Probe => FormField::Probe,
+            Field::IshRatio => FormField::Ratio,
+            Field::AvgHer2Copies => FormField::Her2,
+            Field::AvgCep17Copies => FormField::Cep17,
+            Field::CellsCounted => FormField::Cells,
+            Field::Specimen => FormField::Specimen,
+            Field::RecountConfirmed => FormField::Recount,
+            Field::Input | Field::Unknown(_) => FormField::Whole,
+        }
+    }
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Problem {
+    /// No cancer was chosen.
+    ChooseCancer,
+    /// No IHC answer was chosen.
+    ChooseIhc,
+    /// No ISH answer was chosen.
+    ChooseIsh,
+    /// "Yes, ISH numbers" was chosen but nothing was typed.
+    IshEmpty,
+    /// A typed value is not one readable number.
+    Number(NumberError),
+    /// The interpretation core refused a value.
+    Core(ErrorCode),
+}
+
+/// A problem and the field it is about.
+pub type FieldProblem = (FormField, Problem);
+
+impl Answers {
+    /// Whether nothing has been entered.
+    pub fn is_empty(&self) -> bool {
+        *self == Answers::default()
+    }
+
+    /// The text typed in a number box (empty for other fields).
+    pub fn text(&self, field: FormField) -> &str {
+        match field {
+            FormField::Ratio => &self.ratio,
+            FormField::Her2 => &self.her2,
+            FormField::Cep17 => &self.cep17,
+            FormField::Cells => &self.cells,
+            FormField::Cancer
+            | FormField::Ihc
+            | FormField::ZeroSubtype
+            | FormField::Ish
+            | FormField::Probe
+            | FormField::Recount
+            | FormField::Specimen
+            | FormField::Whole => "",
+        }
+    }
+
+    /// Stores the text typed in a number box (other fields are left alone).
+    pub fn set_text(&mut self, field: FormField, text: String) {
+        match field {
+            FormField::Ratio => self.ratio = text,
+            FormField::Her2 => self.her2 = text,
+            FormField::Cep17 => self.cep17 = text,
+            FormField::Cells => self.cells = text,
+            FormField::Cancer
+            | FormField::Ihc
+            | FormField::ZeroSubtype
+            | FormField::Ish
+            | FormField::Probe
+            | FormField::Recount
+            | FormField::Specimen
+            | FormField::Whole => {}
+        }
+    }
+
+    /// Whether the IHC 0 follow-up question applies (breast cancer with IHC 0).
+    pub fn zero_detail_applies(&self) -> bool {
+        self.cancer != Some(Cancer::Gastric) && self.ihc == IhcAnswer::Score(IhcScore::Zero)
+    }
+
+    /// Whether the ISH numbers are asked for.
+    pub fn ish_numbers_apply(&self) -> bool {
+        self.ish == IshAnswer::Done
+    }
+
+    /// Whether the "second observer recount confirmed" question applies: the core says these
+    /// values need a blinded recount (breast ISH groups 2 to 4 with IHC 2+).
+    pub fn recount_applies(&self) -> bool {
+        match self.read() {
+            Ok(mut input) => {
+                input.recount_confirmed = false;
+                interpret(&input).next_step == NextStep::RecountSecondObserver
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The core input, or the number boxes that could not be read. Values of questions that do
+    /// not apply (the IHC 0 detail for stomach cancer, ISH numbers when "no ISH" was chosen,
+    /// the sample for breast cancer) are left out, but kept in the answers.
+    pub fn read(&self) -> Result<Input, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let ish = self.ish_numbers_apply();
+        let mut number = |field: FormField| -> Option<f64> {
+            if !ish {
+                return None;
+            }
+            match read_number(self.text(field)) {
+                Ok(value) => Some(value.to_f64()),
+                Err(NumberError::Empty) => None,
+                Err(e) => {
+                    problems.push((field, Problem::Number(e)));
+                    None
+                }
+            }
+        };
+        let ish_ratio = number(FormField::Ratio);
+        let avg_her2_copies = number(FormField::Her2);
+        let avg_cep17_copies = number(FormField::Cep17);
+        let cells_counted = number(FormField::Cells);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let cancer = self.cancer.unwrap_or_default();
+        let ihc_score = match self.ihc {
+            IhcAnswer::Score(score) => Some(score),
+            IhcAnswer::Unanswered | IhcAnswer::NotOnReport => None,
+        };
+        Ok(Input {
+            cancer,
+            ihc_score,
+            ihc_zero_subtype: self.zero_subtype.filter(|_| self.zero_detail_applies()),
+            ish_ratio,
+            avg_her2_copies,
+            avg_cep17_copies,
+            cells_counted,
+            probe: self.probe.filter(|_| ish),
+            specimen: self.specimen.filter(|_| cancer == Cancer::Gastric),
+            recount_confirmed: ish && self.recount_confirmed,
+        })
+    }
+
+    /// The problems of one step, in form order. The review step has every problem of the
+    /// other steps. "Nothing entered" is not a problem here: the result explains it.
+    pub fn problems(&self, step: Step) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        let all = step == Step::Review;
+        if (all || step == Step::Cancer) && self.cancer.is_none() {
+            problems.push((FormField::Cancer, Problem::ChooseCancer));
+        }
+        if (all || step == Step::Ihc) && self.ihc == IhcAnswer::Unanswered {
+            problems.push((FormField::Ihc, Problem::ChooseIhc));
+        }
+        if all || step == Step::Ish {
+            if self.ish == IshAnswer::Unanswered {
+                problems.push((FormField::Ish, Problem::ChooseIsh));
+            }
+            let nothing_typed = [FormField::Ratio, FormField::Her2, FormField::Cep17]
+                .iter()
+                .all(|f| self.text(*f).trim().is_empty());
+            if self.ish == IshAnswer::Done && self.probe.is_none() && nothing_typed {
+                problems.push((FormField::Ratio, Problem::IshEmpty));
+            }
+        }
+        match self.read() {
+            Err(unreadable) => problems.extend(
+                unreadable
+                    .into_iter()
+                    .filter(|(field, _)| all || field.step() == step),
+            ),
+            Ok(input) => {
+                for error in interpret(&input).errors {
+                    let field = FormField::from_core(&error.field);
+                    let wanted = all || field.step() == step;
+                    let repeats = problems.iter().any(|(f, _)| *f == field);
+                    if wanted && !repeats && error.code != ErrorCode::NothingEntered {
+                        problems.push((field, Problem::Core(error.code)));
+                    }
+                }
+            }
+        }
+        problems
+    }
+
+    /// The first problem of a field, if any.
+    pub fn problem_for(&self, field: FormField) -> Option<Problem> {
+        self.problems(field.step())
+            .into_iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn breast_ish(ratio: &str, her2: &str) -> Answers {
+        Answers {
+            cancer: Some(Cancer::Breast),
+            ihc: IhcAnswer::Score(IhcScore::Two),
+            ish: IshAnswer::Done,
+            probe: Some(Probe::Dual),
+            ratio: ratio.into(),
+            her2: her2.into(),
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn reads_typed_numbers_with_commas_units_and_words() {
+        let input = breast_ish("ratio 2,3", "5.1 signals/cell").read().unwrap();
+        assert_eq!(input.ish_ratio, Some(2.3));
+        assert_eq!(input.avg_her2_copies, Some(5.1));
+        assert_eq!(input.probe, Some(Probe::Dual));
+    }
+
+    #[test]
+    fn each_unreadable_box_gets_its_own_problem_and_keeps_its_text() {
+        let answers = breast_ish("two", "4.1 or 4.4");
+        assert_eq!(
+            answers.problems(Step::Ish),
+            vec![
+                (FormField::Ratio, Problem::Number(NumberError::NoNumber)),
+                (
+                    FormField::Her2,
+                    Problem::Number(NumberError::SeveralNumbers)
+                ),
+            ]
+        );
+        assert_eq!(answers.ratio, "two");
+        assert!(answers.problems(Step::Ihc).is_empty());
+    }
+
+    #[test]
+    fn core_errors_land_on_their_field_and_step() {
+        let answers = breast_ish("0", "4");
+        assert_eq!(
+            answers.problems(Step::Ish),
+            vec![(FormField::Ratio, Problem::Core(ErrorCode::NotPositive))]
+        );
+        let missing = breast_ish("2.2", "");
+        assert_eq!(
+            missing.problem_for(FormField::Her2),
+            Some(Problem::Core(ErrorCode::MissingForBreastDualProbe))
+        );
+        let mismatch = Answers {
+            cep17: "2".into(),
+            ..breast_ish("3.0", "4.0")
+        };
+        assert_eq!(
+            mismatch.problem_for(FormField::Ratio),
+            Some(Problem::Core(ErrorCode::RatioMismatch))
+        );
+    }
+
+    #[test]
+    fn choices_are_required_but_nothing_entered_is_not_a_form_problem() {
+        let empty = Answers::default();
+        assert_eq!(
+            empty.problems(Step::Review),
+            vec![
+                (FormField::Cancer, Problem::ChooseCancer),
+                (FormField::Ihc, Problem::ChooseIhc),
+                (FormField::Ish, Problem::ChooseIsh),
+            ]
+        );
+        let nothing = Answers {
+            cancer: Some(Cancer::Breast),
+            ihc: IhcAnswer::NotOnReport,
+            ish: IshAnswer::NotDone,
+            ..Answers::default()
+        };
+        assert!(nothing.problems(Step::Review).is_empty());
+    }
+
+    #[test]
+    fn yes_ish_with_nothing_typed_is_a_problem() {
+        let answers = Answers {
+            cancer: Some(Cancer::Breast),
+            ihc: IhcAnswer::Score(IhcScore::Two),
+            ish: IshAnswer::Done,
+            ..Answers::default()
+        };
+        assert_eq!(
+            answers.problems(Step::Ish),
+            vec![(FormField::Ratio, Problem::IshEmpty)]
+        );
+        let copies_only = Answers {
+            her2: "5".into(),
+            ..answers
+        };
+        assert_eq!(
+            copies_only.problems(Step::Ish),
+            vec![(FormField::Probe, Problem::Core(ErrorCode::ProbeMissing))]
+        );
+    }
+
+    #[test]
+    fn answers_that_do_not_apply_are_kept_but_left_out() {
+        let answers = Answers {
+            cancer: Some(Cancer::Gastric),
+            ihc: IhcAnswer::Score(IhcScore::Zero),
+            zero_subtype: Some(IhcZeroSubtype::Ultralow),
+            ish: IshAnswer::NotDone,
+            ratio: "not a number".into(),
+            specimen: Some(Specimen::Biopsy),
+            ..Answers::default()
+        };
+        let input = answers.read().unwrap();
+        assert_eq!(input.ihc_zero_subtype, None);
+        assert_eq!(input.ish_ratio, None);
+        assert_eq!(input.specimen, Some(Specimen::Biopsy));
+        assert_eq!(answers.zero_subtype, Some(IhcZeroSubtype::Ultralow));
+        assert!(answers.problems(Step::Review).is_empty());
+    }
+
+    #[test]
+    fn recount_question_follows_the_core() {
+        assert!(breast_ish("1.6", "4.8").recount_applies()); // group 4, IHC 2+
+        assert!(!breast_ish("2.4", "5.0").recount_applies()); // group 1
+        let ihc3 = Answers {
+            ihc: IhcAnswer::Score(IhcScore::Three),
+            ..breast_ish("1.6", "4.8")
+        };
+        assert!(!ihc3.recount_applies());
+        let gastric = Answers {
+            cancer: Some(Cancer::Gastric),
+            ..breast_ish("1.6", "4.8")
+        };
+        assert!(!gastric.recount_applies());
+    }
+
+    #[test]
+    fn every_field_has_a_distinct_id() {
+        let fields = [
+            FormField::Cancer,
+            FormField::Ihc,
+            FormField::ZeroSubtype,
+            FormField::Ish,
+            FormField::Probe,
+            FormField::Ratio,
+            FormField::Her2,
+            FormField::Cep17,
+            FormField::Cells,
+            FormField::Recount,
+            FormField::Specimen,
+            FormField::Whole,
+        ];
+        let mut ids: Vec<&str> = fields.iter().map(|f| f.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), fields.len());
+    }
+}
