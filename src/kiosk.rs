@@ -6,18 +6,19 @@
 //! - After the idle time without any activity, an "Are you still there?" warning
 //!   (`role="alertdialog"`) counts down [`WARNING_SECONDS`]; "I'm still here" (or Escape)
 //!   keeps the session, as many times as needed (WCAG 2.2.1). At zero, or on "Start over",
-//!   everything is reset: the app's storage keys are wiped and the kiosk's home
-//!   page is loaded again with `location.replace`, which forgets inputs, results, scroll and
-//!   language.
+//!   everything is reset: the app's storage keys (and IndexedDB databases, if any) are wiped
+//!   and the kiosk's home page is loaded again with `location.replace`, which forgets inputs,
+//!   results, pasted text, scroll and language.
 //! - No way out: links to other sites become their plain address, nothing opens a new window,
 //!   no context menu, print only when the deployment has a printer.
 //!
-//! Plain DOM code (no island): the markup is built once from the page's `Ui` strings.
+//! Plain DOM code (no island), compiled into the modes module (`crates/her2-modes`), which the
+//! app loads only on kiosk and embed pages. The markup is built once from the `Ui` strings.
 
 use crate::mode::{self, Mode, STORAGE_PREFIX, WARNING_SECONDS};
 use her2_content::{DEFAULT_LANGUAGE_CODE, LANGUAGE_CODES};
 use std::cell::Cell;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::{Document, Element, Event, HtmlDialogElement, MouseEvent};
 
 const ATTRACT: &str = "kiosk-attract";
@@ -28,6 +29,14 @@ thread_local! {
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
     /// While the warning shows: when the kiosk starts over (ms); 0 otherwise, -1 once resetting.
     static DEADLINE: Cell<f64> = const { Cell::new(0.0) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = indexedDB, js_name = databases)]
+    fn idb_databases() -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = indexedDB, js_name = deleteDatabase)]
+    fn idb_delete(name: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Sets the kiosk up, if this page is one (called once by the browser entry).
@@ -116,9 +125,32 @@ pub fn reset() {
         "{}?{query}",
         mode::page_href(&page_lang(), DEFAULT_LANGUAGE_CODE)
     );
-    // The app keeps nothing in IndexedDB or cookies, and the Cache Storage holds only the
-    // app's own files (sw.js): nothing else to wipe.
-    let _ = window.location().replace(&home);
+    let go = move |_: JsValue| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&home);
+        }
+    };
+    // IndexedDB: the app creates no database today; any under its prefix is deleted all the
+    // same. (No cookies either; the Cache Storage holds only the app's own files.)
+    match idb_databases() {
+        Ok(list) => {
+            let then = Closure::once(move |list: JsValue| {
+                for db in js_sys::Array::from(&list).iter() {
+                    let name = js_sys::Reflect::get(&db, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string())
+                        .unwrap_or_default();
+                    if name.starts_with(STORAGE_PREFIX) {
+                        let _ = idb_delete(&name);
+                    }
+                }
+                go(list);
+            });
+            let _ = list.then2(&then, &then);
+            then.forget();
+        }
+        Err(e) => go(e),
+    }
 }
 
 /// The kiosk's controls, added at the end of `<body>`: the "Start over" button, the idle
