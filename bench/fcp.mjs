@@ -21,7 +21,13 @@ for (let i = 0; i < 5; i++) {
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(url, { waitUntil: "load" });
-  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+  // The paint can come after the load event: poll for its entry (up to 10 s). (Polling, as
+  // with JavaScript off the page's own callbacks do not run.)
+  let fcp = NaN;
+  for (let t = 0; t < 100 && Number.isNaN(fcp); t++) {
+    fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+    if (Number.isNaN(fcp)) await page.waitForTimeout(100);
+  }
   runs.push(fcp);
   await context.close();
 }

@@ -1,15 +1,24 @@
-// Prints the raw, gzip and brotli size of every file in dist/, and the first-load total
-// (the HTML page, its CSS, the JS glue and the app's WebAssembly; not the separate JS API).
-// With --budget N (KB of gzip), exits 1 when the first load is larger.
-// Usage: node scripts/size.mjs [dist] [--budget 120]
+// Prints the raw, gzip and brotli size of every file in dist/, and what a visitor downloads:
+//   first load   index.html and the files it links with src= or href= (the CSS); the page's
+//                own script is inline
+//   report tool  the app's JS glue and WebAssembly, which the page fetches only when the tool
+//                comes near the screen or is used (src/page.js)
+// The separate JavaScript API (api/), kiosk and embed modes (modes/) and the service worker's
+// files are listed but belong to neither.
+// With --budget N (KB of gzip), exits 1 when the first load is larger; with --tool-budget N,
+// when the report tool is.
+// Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 240]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const args = process.argv.slice(2);
-const budgetAt = args.indexOf("--budget");
-const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-const dist = args.find((a, i) => !a.startsWith("--") && (budgetAt < 0 || i !== budgetAt + 1)) ?? "dist";
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : null;
+};
+const budgets = { first: option("--budget"), tool: option("--tool-budget") };
+const dist = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist";
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -22,33 +31,53 @@ const files = walk(dist)
   .filter((p) => !p.endsWith(".gz") && !p.endsWith(".br"))
   .sort();
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const referenced = (path) => {
+// Files the HTML itself makes the browser fetch: src= and href= attributes, quoted or not.
+const linked = new Set(
+  [...html.matchAll(/\s(?:src|href)=["']?(?:\.\/)?([^"'\s>]+)/g)].map((m) => m[1]),
+);
+const group = (path) => {
   const rel = relative(dist, path);
-  return rel === "index.html" || (!rel.includes("/") && html.includes(rel));
+  if (rel === "index.html" || linked.has(rel)) return "first";
+  if (/^her2-explained-[0-9a-f]+(_bg\.wasm|\.js)$/.test(rel)) return "tool";
+  return "";
 };
 
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${"file".padEnd(46)} ${pad("raw", 9)} ${pad("gzip", 9)} ${pad("brotli", 9)}  first load`);
-let total = { raw: 0, gzip: 0, brotli: 0 };
+console.log(`${"file".padEnd(46)} ${pad("raw", 9)} ${pad("gzip", 9)} ${pad("brotli", 9)}  loaded`);
+const totals = { first: { raw: 0, gzip: 0, brotli: 0 }, tool: { raw: 0, gzip: 0, brotli: 0 } };
 for (const path of files) {
   const body = readFileSync(path);
-  const raw = body.length;
-  const gzip = gzipSync(body, { level: 9 }).length;
-  const brotli = brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
-  const first = referenced(path);
-  if (first) {
-    total.raw += raw;
-    total.gzip += gzip;
-    total.brotli += brotli;
+  const size = {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  const g = group(path);
+  if (g) for (const k of Object.keys(size)) totals[g][k] += size[k];
+  const label = { first: "first load", tool: "report tool", "": "" }[g];
+  console.log(
+    `${relative(dist, path).padEnd(46)} ${pad(size.raw, 9)} ${pad(size.gzip, 9)} ${pad(size.brotli, 9)}  ${label}`,
+  );
+}
+const kb = (n) => (n / 1024).toFixed(1);
+let failed = false;
+for (const [g, name] of [
+  ["first", "FIRST LOAD"],
+  ["tool", "REPORT TOOL (on demand)"],
+]) {
+  const t = totals[g];
+  console.log(`${`${name} TOTAL (bytes)`.padEnd(46)} ${pad(t.raw, 9)} ${pad(t.gzip, 9)} ${pad(t.brotli, 9)}`);
+  const budget = budgets[g];
+  let verdict = "";
+  if (budget !== null) {
+    const ok = t.gzip <= budget * 1024;
+    failed ||= !ok;
+    verdict = `; budget ${budget} KB gzip: ${ok ? "within" : "OVER"}`;
   }
-  console.log(`${relative(dist, path).padEnd(46)} ${pad(raw, 9)} ${pad(gzip, 9)} ${pad(brotli, 9)}  ${first ? "yes" : ""}`);
+  console.log(`${name.toLowerCase()}: ${kb(t.gzip)} KB gzip, ${kb(t.brotli)} KB brotli${verdict}`);
 }
-console.log(`${"FIRST LOAD TOTAL (bytes)".padEnd(46)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
-console.log(`first load: ${(total.gzip / 1024).toFixed(1)} KB gzip, ${(total.brotli / 1024).toFixed(1)} KB brotli`);
-if (budgetKb !== null) {
-  const ok = total.gzip <= budgetKb * 1024;
-  console.log(`budget ${budgetKb} KB gzip: ${ok ? "within" : "OVER"}`);
-  if (!ok) process.exit(1);
+if (totals.first.gzip === 0 || totals.tool.gzip === 0) {
+  console.log("could not find the first-load or report-tool files");
+  failed = true;
 }
+if (failed) process.exit(1);

@@ -5,7 +5,7 @@
 #      readability test, plus doc tests
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
 #   4. the release build (trunk: app, JavaScript API, pre-rendered pages, precompressed files),
-#      with its size report and the 120 KB gzip first-load budget
+#      with its size report, the 120 KB gzip first-load budget and the report tool's cap
 #   5. the JavaScript API called from Node
 #   6. Playwright end-to-end tests against the release build (desktop and 390 px phone), then
 #      again behind her2-serve with the strict Content-Security-Policy, at the root and under a
@@ -36,10 +36,10 @@ cargo test -p her2-explained --target wasm32-unknown-unknown --locked
 step "release build"
 trunk build --release
 
-# The product goal is 120 KB gzip (docs/performance.md); the full report tool does not fit it
-# yet, so the test enforces a regression cap until the tool's WebAssembly is split or lazy-loaded.
-step "sizes (first load must stay within ${HER2_FIRST_LOAD_BUDGET_KB:=300} KB gzip)"
-node scripts/size.mjs dist --budget "$HER2_FIRST_LOAD_BUDGET_KB"
+# The first load (page, CSS) must stay within the 120 KB gzip goal; the report tool's JS and
+# WebAssembly, fetched when the tool is near or used, have a regression cap (docs/performance.md).
+step "sizes (first load within ${HER2_FIRST_LOAD_BUDGET_KB:=120} KB gzip, report tool within ${HER2_TOOL_BUDGET_KB:=240} KB gzip)"
+node scripts/size.mjs dist --budget "$HER2_FIRST_LOAD_BUDGET_KB" --tool-budget "$HER2_TOOL_BUDGET_KB"
 
 step "JavaScript API from Node"
 node --test end2end/api/

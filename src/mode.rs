@@ -378,9 +378,9 @@ impl Setup {
 /// Whether this page keeps report answers on the device (storage). Never in a kiosk: there a
 /// visitor's values stay in memory only, and a reset forgets them. Called by the report tool.
 ///
-/// It reads `<html data-mode>`, which a locked kiosk's pages carry and which the app's entry
-/// sets from `?mode=kiosk` before hydrating ([`load_modes`]), so the answer is right from the
-/// start and costs no parsing in the app's WebAssembly. Outside the browser: `true`.
+/// It reads `<html data-mode>`, which a locked kiosk's pages carry and which a small script in
+/// each page's `<head>` sets from `?mode=kiosk` (src/bin/prerender.rs), so the answer is right
+/// from the start and costs no parsing in the app's WebAssembly. Outside the browser: `true`.
 pub fn persist_answers() -> bool {
     browser::html_mode().as_deref() != Some("kiosk")
 }
@@ -524,42 +524,6 @@ pub fn mode() -> &'static Mode {
 /// The deployment's settings, as written into the page.
 pub fn deploy_config() -> &'static DeployConfig {
     &state().0
-}
-
-/// The app's browser entry, first thing (before hydrating): marks `<html data-mode>` from the
-/// `mode` option (`kiosk` or `embed`; not in a locked kiosk, whose pages say so already) so
-/// the kiosk and embed styles apply at once; then, when the page is in a mode or has any mode
-/// option, loads the modes module (`modes/start.js` at the site root, `crates/her2-modes`),
-/// which checks every option and sets the kiosk or the embed up.
-#[cfg(target_arch = "wasm32")]
-pub fn load_modes() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let (Some(document), Ok(search)) = (window.document(), window.location().search()) else {
-        return;
-    };
-    let (Some(root), Ok(params)) = (
-        document.document_element(),
-        web_sys::UrlSearchParams::new_with_str(&search),
-    ) else {
-        return;
-    };
-    if !root.has_attribute("data-locked") {
-        if let Some(mode) = params.get("mode").filter(|m| m == "kiosk" || m == "embed") {
-            let _ = root.set_attribute("data-mode", &mode);
-        }
-    }
-    if !root.has_attribute("data-mode") && !OPTION_NAMES.iter().any(|name| params.has(name)) {
-        return;
-    }
-    let lang = root.get_attribute("lang").unwrap_or_default();
-    let src = page_href(&lang, her2_content::DEFAULT_LANGUAGE_CODE) + "modes/start.js";
-    if let Ok(script) = document.create_element("script") {
-        let _ = script.set_attribute("type", "module");
-        let _ = script.set_attribute("src", &src);
-        let _ = root.append_child(&script);
-    }
 }
 
 /// Marks `<html data-modes-ready>` once the modes module has set the page up (for tests).

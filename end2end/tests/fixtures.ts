@@ -30,7 +30,16 @@ export const test = base.extend<{ guard: void; ownOrigins: string[] }>({
 });
 export { expect };
 
-/** Waits until the WebAssembly has hydrated the pre-rendered page. */
+/** Waits until the page's own script (src/page.js) has set the pre-rendered page up: glossary,
+ *  language memory, #anchor focus, modes. The report tool's WebAssembly is not loaded yet. */
 export async function ready(page: import("@playwright/test").Page) {
+  await page.locator("html[data-page-ready]").waitFor({ state: "attached" });
+}
+
+/** Brings the report tool near the screen (which starts its WebAssembly, as a visitor scrolling
+ *  to it would) and waits until the tool is live (`html[data-hydrated]`). */
+export async function toolReady(page: import("@playwright/test").Page) {
+  await ready(page);
+  await page.locator("#report-tool").evaluate((el) => el.scrollIntoView({ block: "nearest" }));
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }

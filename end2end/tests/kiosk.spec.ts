@@ -20,8 +20,10 @@ async function openKiosk(page: Page, path = "/?mode=kiosk") {
   await kioskReady(page);
 }
 
+/** A kiosk starts the report tool at once, without scrolling to it. */
 async function kioskReady(page: Page) {
   await ready(page);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await page.locator("html[data-modes-ready]").waitFor({ state: "attached" });
 }
 

@@ -1,4 +1,4 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, ready, toolReady } from "./fixtures";
 
 const SECTION_IDS = [
   "what-is-her2", "why-test", "test-types", "how-its-done", "reading-results", "treatment",
@@ -39,7 +39,7 @@ test.describe("with JavaScript off", () => {
 for (const { path, lang } of PAGES) {
   test(`${path} hydrates with one copy of everything and a working tool (${lang})`, async ({ page }) => {
     await page.goto(path);
-    await ready(page);
+    await toolReady(page);
     for (const id of SECTION_IDS) await expect(page.locator(`section#${id}`)).toHaveCount(1);
     await expect(page.locator("#report-tool")).toHaveCount(1);
     await expect(page.locator("leptos-island")).toHaveCount(1);
@@ -51,7 +51,7 @@ for (const { path, lang } of PAGES) {
 
 test("hydration does not move the layout", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   const shift = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -63,4 +63,38 @@ test("hydration does not move the layout", async ({ page }) => {
       }),
   );
   expect(shift).toBeLessThan(0.1);
+});
+
+test("the first load does not fetch the report tool; the static page works without it", async ({ page }) => {
+  const app: string[] = [];
+  page.on("request", (r) => {
+    if (/her2-explained-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.url())) app.push(r.url());
+  });
+  await page.goto("/");
+  await ready(page);
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  expect(app, "the tool's JS and WebAssembly wait until the tool is near").toEqual([]);
+  await expect(page.locator("html")).not.toHaveAttribute("data-hydrated", /.*/);
+  // The glossary works on the static page alone.
+  const term = page.locator("main .term__button").first();
+  await term.click();
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await expect(term.locator("xpath=following-sibling::*[1]")).toBeVisible();
+  expect(app).toEqual([]);
+  // Scrolling towards the tool starts it, before it is on the screen.
+  const wasm = page.waitForRequest((r) => r.url().endsWith("_bg.wasm"));
+  await page.locator("#report-tool").evaluate((el) => {
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 1.5 * window.innerHeight);
+  });
+  await wasm;
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.locator("#report-tool").scrollIntoViewIfNeeded();
+  await expect(page.locator(".report-tool__live form")).toBeVisible();
+});
+
+test("the tool starts at once when the address points at it", async ({ page }) => {
+  await page.goto("/#report-tool");
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await expect(page.locator("#report-tool")).toBeFocused();
 });

@@ -1,4 +1,4 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { MULTI_MARKER_REPORT, expectNoAxeViolations, expectStep, explain, next, shot } from "./report-helpers";
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing in any state of the report tool.
@@ -11,7 +11,7 @@ test("no accessibility violations in any state of the report tool", async ({ pag
     await shot(page, state, project);
   };
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await check("01-empty");
 
   await next(page);
@@ -42,7 +42,7 @@ test("no accessibility violations in any state of the report tool", async ({ pag
 
   // The Spanish page: the answers kept on this device come back there.
   await page.locator(".language-switch a[hreflang=es]").click();
-  await ready(page);
+  await toolReady(page);
   await expect(page.locator(".report-notice")).toContainText("Sus respuestas de la última vez");
   await check("09-restored-es");
   await next(page);
@@ -52,7 +52,7 @@ test("no accessibility violations in any state of the report tool", async ({ pag
   await expect(page.locator(".report-result h3")).toHaveText("Qué significa su resultado");
   await check("10-result-es");
   await page.locator(".language-switch a[hreflang=en]").click();
-  await ready(page);
+  await toolReady(page);
 
   // Stomach cancer: the sample step.
   await page.locator("#report-cancer-gastric").check();

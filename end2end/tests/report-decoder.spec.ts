@@ -1,9 +1,9 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { expectStep, explain, next } from "./report-helpers";
 
 test("keyboard only: the decoder goes step by step and explains the result", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   const heading = page.locator("#report-step-title");
   await expect(heading).toHaveText("Step 1 of 4: Cancer type");
   await expect(page.locator(".step-progress [aria-current=step]")).toHaveAttribute("data-step", "cancer");
@@ -91,7 +91,7 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
 test("touch: the decoder works at phone width with large targets", async ({ page, isMobile }) => {
   test.skip(!isMobile, "touch path runs in the phone project");
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   const tap = (selector: string) => page.locator(selector).tap();
 
   await tap("label[for=report-cancer-gastric]");
@@ -130,7 +130,7 @@ test("touch: the decoder works at phone width with large targets", async ({ page
 
 test("the result is explained in Spanish, with no English left", async ({ page }) => {
   await page.goto("/es/");
-  await ready(page);
+  await toolReady(page);
   await page.getByRole("radio", { name: "Cáncer de mama" }).check();
   await next(page);
   await expect(page.locator("#report-step-title")).toHaveText("Paso 2 de 4: Resultado de IHQ");
@@ -158,7 +158,7 @@ test("the result is explained in Spanish, with no English left", async ({ page }
 
 test("the IHC 0 detail only appears for breast IHC 0, and not-on-my-report still gets an answer", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await page.locator("#report-cancer-breast").check();
   await next(page);
   await page.locator("#report-ihc-1").check();

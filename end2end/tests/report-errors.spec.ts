@@ -1,9 +1,9 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { breastIhc, expectStep, explain, ishNumbers, next } from "./report-helpers";
 
 test("a step without an answer says so beside the question and keeps the person there", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   const cases: [string, string, string][] = [
     ["cancer", "#report-cancer-breast", "Please choose one answer."],
     ["ihc", "#report-ihc-2", 'If you cannot find a score, choose "Not on my report".'],
@@ -53,7 +53,7 @@ const numberCases: {
 for (const c of numberCases) {
   test(`ISH value refused (${c.name}): message beside the box, text kept`, async ({ page }) => {
     await page.goto("/");
-    await ready(page);
+    await toolReady(page);
     await breastIhc(page, "2");
     await ishNumbers(page, c.probe, c.numbers);
     await next(page);
@@ -71,14 +71,14 @@ for (const c of numberCases) {
 
 test("messages follow the page's language, and the answers follow the person there", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await breastIhc(page, "2");
   await ishNumbers(page, "dual", { ratio: "dos", her2: "4" });
   await next(page);
   await expect(page.locator("#report-ratio-error")).toHaveText("This has no number in it. Type the number, like 1.8.");
   // The Spanish page: the answers kept on this device are filled in there.
   await page.locator(".language-switch a[hreflang=es]").click();
-  await ready(page);
+  await toolReady(page);
   await expect(page.locator("#report-cancer-breast")).toBeChecked();
   await next(page);
   await next(page);
@@ -90,7 +90,7 @@ test("messages follow the page's language, and the answers follow the person the
 
 test("results that disagree are not guessed: the person is sent to the care team", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await breastIhc(page, "3");
   await ishNumbers(page, "dual", { ratio: "1.2", her2: "2.5", cells: "40" });
   await next(page);
@@ -106,7 +106,7 @@ test("results that disagree are not guessed: the person is sent to the care team
 
 test("too few cells: the test usually needs to be done again", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await breastIhc(page, "2");
   await ishNumbers(page, "dual", { ratio: "2.4", her2: "5", cells: "12" });
   await next(page);

@@ -1,4 +1,4 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { MULTI_MARKER_REPORT, expectStep, explain, next } from "./report-helpers";
 import type { Page } from "@playwright/test";
 
@@ -10,7 +10,7 @@ async function pasteAndRead(page: Page, text: string) {
 
 test("a pasted multi-marker report is read on the device, highlighted, and confirmed step by step", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   const area = page.getByRole("textbox", { name: "Report text" });
   await page.locator(".paste-reader__summary").click();
   await expect(area).toHaveAttribute("spellcheck", "false");
@@ -73,7 +73,7 @@ test("a pasted multi-marker report is read on the device, highlighted, and confi
 
 test("two different values are shown, and that answer is left for the person", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await pasteAndRead(page, "Right breast excision. HER2 (IHC): 2+ on block A2. Repeat HER2 IHC on block B1: 3+.");
   await expect(page.locator(".paste-conflicts")).toContainText("more than one IHC score: IHC 2+ · IHC 3+");
   await expect(page.locator(".paste-found__row--conflict")).toHaveCount(2);
@@ -88,7 +88,7 @@ test("two different values are shown, and that answer is left for the person", a
 
 test("a pending test and text with no HER2 result are both explained", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await pasteAndRead(page, "Stomach, biopsy: adenocarcinoma. HER2 IHC: 2+. HER2 FISH: pending, results to follow.");
   await expect(page.locator(".paste-warnings")).toContainText("pending or was not done");
   await expect(page.locator(".paste-found")).toContainText("Stomach");
@@ -102,7 +102,7 @@ test("a pending test and text with no HER2 result are both explained", async ({ 
 
 test("reading an empty box says so beside it", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await pasteAndRead(page, "   ");
   const area = page.getByRole("textbox", { name: "Report text" });
   await expect(area).toHaveAttribute("aria-invalid", "true");

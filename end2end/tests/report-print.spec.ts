@@ -1,9 +1,9 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { breastIhc, explain, ishNumbers, next } from "./report-helpers";
 
 test("the printed page shows only my HER2 result summary", async ({ page }, testInfo) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await expect(page.locator(".print-summary")).toHaveCount(0);
   await breastIhc(page, "2");
   await ishNumbers(page, "dual", { ratio: "1,4", her2: "2.9", cells: "20" });

@@ -1,9 +1,9 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, toolReady } from "./fixtures";
 import { ANSWERS_KEY, next } from "./report-helpers";
 
 test("answers stay on this device, come back after a reload, and can be forgotten", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await page.locator("#report-cancer-gastric").check();
   await next(page);
   await page.locator("#report-ihc-2").check();
@@ -11,7 +11,7 @@ test("answers stay on this device, come back after a reload, and can be forgotte
   expect(JSON.parse(stored ?? "null")).toMatchObject({ version: 1, cancer: "gastric", ihc: "2+" });
 
   await page.reload();
-  await ready(page);
+  await toolReady(page);
   await expect(page.locator(".report-notice")).toContainText("Your answers from last time are filled in");
   await expect(page.locator("#report-cancer-gastric")).toBeChecked();
   await next(page);
@@ -24,7 +24,7 @@ test("answers stay on this device, come back after a reload, and can be forgotte
   await expect(page.locator("#report-step-title")).toHaveText("Step 1 of 4: Cancer type");
 
   await page.reload();
-  await ready(page);
+  await toolReady(page);
   await expect(page.locator("#report-cancer-gastric")).not.toBeChecked();
   await expect(page.locator(".report-notice")).toBeEmpty();
 });
@@ -46,7 +46,7 @@ for (const broken of [
       [ANSWERS_KEY, broken],
     );
     await page.goto("/");
-    await ready(page);
+    await toolReady(page);
     await expect(page.locator(".report-notice")).toBeEmpty();
     await expect(page.locator("#report-cancer-breast")).not.toBeChecked();
     // The tool still works, and the first answer replaces the broken data.

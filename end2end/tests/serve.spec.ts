@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, ready } from "./fixtures";
+import { test, expect, ready, toolReady } from "./fixtures";
 
 // The serving set-up, in Chromium, against her2-serve (crates/her2-serve) serving the release
 // build: the strict CSP, compression and cache headers, the sub-path, the service worker.
@@ -48,7 +48,7 @@ async function explainAReport(page: Page) {
   await expect(page.locator(".report-result .status")).toHaveAttribute("data-status", /.+/);
 }
 
-/** The app registers sw.js itself (src/client.rs); nothing to add to the page. */
+/** The page registers sw.js itself (src/page.js); nothing to add to the page. */
 async function registerServiceWorker(_page: Page) {}
 
 async function waitForServiceWorkerControl(page: Page) {
@@ -71,13 +71,13 @@ test("the app runs under the strict CSP with no violation", async ({ page }) => 
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).toContain("frame-ancestors 'none'");
-  await ready(page);
+  await toolReady(page);
   await explainAReport(page);
   expect(await violations()).toEqual([]);
   // The Spanish page too (its own pre-rendered HTML and inline script hashes).
   await page.locator(".language-switch a[hreflang=es]").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await ready(page);
+  await toolReady(page);
   await explainAReport(page);
   expect(await violations()).toEqual([]);
 });
@@ -99,7 +99,7 @@ test("the CSP hash is the sha256 of the inline bootstrap, as csp-hashes.txt says
 
 test("wasm is application/wasm and brotli; hashed files are immutable, pages revalidated", async ({ request }) => {
   const html = await (await request.get("./")).text();
-  const assets = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"]?\.?\/?([\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map(
+  const assets = [...html.matchAll(/(?:href|from|import\(|module_or_path:)\s*=?\s*['"]?\.?\/?([\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map(
     (m) => m[1],
   );
   const wasm = assets.find((a) => a.endsWith(".wasm"));
@@ -116,6 +116,7 @@ test("wasm is application/wasm and brotli; hashed files are immutable, pages rev
   expect(w.headers()["content-type"]).toBe("application/wasm");
   expect(w.headers()["content-encoding"]).toBe("gzip");
   const js = assets.find((a) => a.endsWith(".js"));
+  expect(js, `a hashed .js in index.html (${assets})`).toBeTruthy();
   expect((await request.get(`./${js}`)).headers()["content-type"]).toBe("text/javascript; charset=utf-8");
 
   for (const path of ["./", "./index.html", "./sw.js", "./precache-manifest.json"]) {
@@ -149,7 +150,7 @@ test("the build uses relative URLs, and nothing is served outside the base path"
 test("the page is served by the browser with the app's own headers and compression", async ({ page }) => {
   const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   await page.goto("./");
-  await ready(page);
+  await toolReady(page);
   const response = await wasm;
   const headers = await response.allHeaders();
   expect(headers["content-type"]).toBe("application/wasm");
@@ -189,7 +190,7 @@ test("offline: after one visit the page and its report form work without a netwo
     await other.close();
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await ready(page);
+    await toolReady(page);
     await explainAReport(page);
     // The kiosk URL (a query) and a path the build does not have get this build's page too.
     await page.goto("./?mode=kiosk");

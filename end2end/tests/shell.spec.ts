@@ -1,4 +1,4 @@
-import { test, expect, ready } from "./fixtures";
+import { test, expect, ready, toolReady } from "./fixtures";
 
 test("the page has its landmarks, a skip link and the disclaimer", async ({ page }) => {
   await page.goto("/");
@@ -19,7 +19,7 @@ test("the page has its landmarks, a skip link and the disclaimer", async ({ page
 
 test("the report form explains a result computed on the device", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await page.getByRole("radio", { name: "Breast cancer" }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("radio", { name: /^IHC 2\+/ }).check();
@@ -38,7 +38,7 @@ test("the report form explains a result computed on the device", async ({ page }
 
 test("a bad number gets a message beside its field and is kept", async ({ page }) => {
   await page.goto("/");
-  await ready(page);
+  await toolReady(page);
   await page.getByRole("radio", { name: "Breast cancer" }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("radio", { name: "Not on my report" }).check();

@@ -5,7 +5,8 @@
 //! Usage: prerender <dir containing Trunk's index.html>
 
 use her2_content::{Language, LANGUAGES};
-use her2_explained::mode::DeployConfig;
+use her2_explained::locale::STORAGE_KEY;
+use her2_explained::mode::{DeployConfig, OPTION_NAMES};
 use her2_explained::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -34,9 +35,10 @@ fn main() {
         .filter(|name| name != "index.html")
         .collect();
 
+    let app = AppFiles::find(&assets);
     for (i, language) in LANGUAGES.iter().enumerate() {
         let body = render(language);
-        let mut page = page(&template, language, &body);
+        let mut page = page(&template, language, &body, &app);
         let out = if i == 0 {
             template_path.clone()
         } else {
@@ -53,16 +55,69 @@ fn main() {
     }
 }
 
+/// The names of the app's JS glue and WebAssembly, as Trunk wrote them (with content hashes).
+struct AppFiles {
+    js: String,
+    wasm: String,
+}
+
+impl AppFiles {
+    fn find(assets: &[String]) -> AppFiles {
+        let prefix = format!("{}-", env!("CARGO_PKG_NAME"));
+        let find = |suffix: &str| {
+            let mut found = assets
+                .iter()
+                .filter(|name| name.starts_with(&prefix) && name.ends_with(suffix));
+            match (found.next(), found.next()) {
+                (Some(name), None) => name.clone(),
+                _ => panic!("expected exactly one {prefix}*{suffix} from Trunk in {assets:?}"),
+            }
+        };
+        let wasm = find("_bg.wasm");
+        let js = wasm.trim_end_matches("_bg.wasm").to_string() + ".js";
+        assert!(assets.contains(&js), "no {js} next to {wasm}");
+        AppFiles { js, wasm }
+    }
+}
+
+/// The page's own script (src/page.js) with the Rust constants filled in, without comments and
+/// indentation.
+fn page_script(app: &AppFiles) -> String {
+    let json = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let options: Vec<String> = OPTION_NAMES.iter().map(|name| json(name)).collect();
+    let lines: Vec<&str> = include_str!("../page.js")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect();
+    let script = lines
+        .join("\n")
+        .replace("__HER2_OPTION_NAMES__", &format!("[{}]", options.join(",")))
+        .replace("__HER2_LANGUAGE_KEY__", &json(STORAGE_KEY))
+        .replace("__HER2_APP_JS__", &json(&format!("./{}", app.js)))
+        .replace("__HER2_APP_WASM__", &json(&format!("./{}", app.wasm)));
+    assert!(
+        !script.contains("__HER2_"),
+        "src/page.js has an unknown placeholder"
+    );
+    format!("<script type=\"module\">{script}</script>")
+}
+
 /// The app's HTML for one language, with hydration markers (needed inside islands).
 fn render(language: &'static Language) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <App language=language/> }.to_html())
 }
 
-/// Trunk's page with the language's `lang`, title, description and the rendered body.
-fn page(template: &str, language: &Language, body: &str) -> String {
+/// Trunk's page with the language's `lang`, title, description and the rendered body. Trunk's
+/// start-up script and preloads for the app's WebAssembly are replaced by the page's own script
+/// (src/page.js), which fetches the WebAssembly only when the report tool is near or used.
+fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> String {
     let ui = language.content.ui;
     let mut html = template.to_string();
+    remove_trunk_start(&mut html, app);
+    let head_end = html.find("</head>").expect("</head>");
+    html.insert_str(head_end, &page_script(app));
     let deploy = deploy_config();
     replace_tag(&mut html, "<html", |_| {
         Some(format!(
@@ -126,6 +181,14 @@ fn head_extras(language: &Language) -> String {
             ));
         }
     }
+    // `?mode=kiosk` or `?mode=embed` marks the page before it is painted, so the mode's styles
+    // apply at once (the modes module then checks every option; a locked kiosk's pages carry
+    // their mode already).
+    out.push_str(
+        "<script>(function(){var r=document.documentElement,\
+m=new URLSearchParams(location.search).get(\"mode\");\
+if((m===\"kiosk\"||m===\"embed\")&&!r.hasAttribute(\"data-locked\"))r.setAttribute(\"data-mode\",m);})();</script>",
+    );
     // Never in a locked kiosk: its language is the deployment's.
     if is_default && deploy_config().language_redirect() {
         let others: Vec<String> = LANGUAGES[1..]
@@ -141,7 +204,7 @@ var t=String(l[i]||\"\").toLowerCase().split(\"-\")[0];if(t===d)return;if(o.inde
 if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
             others = others.join(","),
             default = default.code,
-            key = her2_explained::locale::STORAGE_KEY,
+            key = STORAGE_KEY,
         ));
     }
     out
@@ -152,6 +215,28 @@ if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
 fn deploy_config() -> DeployConfig {
     DeployConfig::from_env(|name| std::env::var(name).ok())
         .unwrap_or_else(|e| panic!("prerender: wrong deployment setting: {e}"))
+}
+
+/// Removes Trunk's inline `<script type=module>` that starts the app, and its `<link>`
+/// preloads of the app's JS and WebAssembly.
+fn remove_trunk_start(html: &mut String, app: &AppFiles) {
+    let import = html.find("import init").expect("Trunk's start-up script");
+    let start = html[..import].rfind("<script").expect("<script");
+    let end = import + html[import..].find("</script>").expect("</script>") + "</script>".len();
+    html.replace_range(start..end, "");
+    let mut from = 0;
+    while let Some(at) = html[from..].find("<link").map(|p| p + from) {
+        let end = at + html[at..].find('>').expect("tag end") + 1;
+        if html[at..end].contains(&app.js) || html[at..end].contains(&app.wasm) {
+            html.replace_range(at..end, "");
+        } else {
+            from = end;
+        }
+    }
+    assert!(
+        !html.contains(&app.wasm) && !html.contains(&app.js),
+        "Trunk's page refers to the app in an unexpected way"
+    );
 }
 
 /// Replaces the first tag starting with `prefix` for which `f` returns a replacement.

@@ -4,7 +4,6 @@ pub mod blocks;
 pub mod content_section;
 pub mod faq_list;
 pub mod figure;
-pub mod focus;
 pub mod glossary;
 pub mod glossary_term;
 pub mod language_switch;
