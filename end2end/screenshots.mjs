@@ -16,6 +16,10 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
   await page.locator("main").waitFor();
   await page.screenshot({ path: `${out}/${name}-top.png` });
   await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });
+  // The report tool starts when it comes near the screen.
+  await page.locator("#report-tool").evaluate((el) => el.scrollIntoView());
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.screenshot({ path: `${out}/${name}-tool.png` });
   await page.close();
 }
 await browser.close();

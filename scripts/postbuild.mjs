@@ -1,5 +1,5 @@
 // Post-build step for HER2 Explained's dist/ (run by scripts/postbuild.sh as a Trunk hook, after
-// scripts/build-api.sh). Works on $TRUNK_STAGING_DIR, or the folder given, or dist/. It writes:
+// scripts/build-wasm-libs.sh and scripts/prerender.sh). Works on $TRUNK_STAGING_DIR, or the folder given, or dist/. It writes:
 //   precache-manifest.json  every file of the build with its sha256, and a build version
 //   sw.js                   stamped with that version (so browsers see a new worker per build)
 //   csp-hashes.txt          the CSP source ('sha256-…') of every inline <script> in the HTML

@@ -92,7 +92,38 @@ pub enum FormField {
     Whole,
 }
 
+/// The four number boxes of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberBox {
+    /// The HER2/CEP17 ratio.
+    Ratio,
+    /// The average HER2 copy number.
+    Her2,
+    /// The average CEP17 copy number.
+    Cep17,
+    /// The number of cells counted.
+    Cells,
+}
+
 impl FormField {
+    /// Which number box this field is, if it is one.
+    pub const fn number_box(self) -> Option<NumberBox> {
+        match self {
+            FormField::Ratio => Some(NumberBox::Ratio),
+            FormField::Her2 => Some(NumberBox::Her2),
+            FormField::Cep17 => Some(NumberBox::Cep17),
+            FormField::Cells => Some(NumberBox::Cells),
+            FormField::Cancer
+            | FormField::Ihc
+            | FormField::ZeroSubtype
+            | FormField::Ish
+            | FormField::Probe
+            | FormField::Recount
+            | FormField::Specimen
+            | FormField::Whole => None,
+        }
+    }
+
     /// The number boxes, in form order.
     pub const NUMBERS: [FormField; 4] = [
         FormField::Ratio,
@@ -183,38 +214,25 @@ impl Answers {
 
     /// The text typed in a number box (empty for other fields).
     pub fn text(&self, field: FormField) -> &str {
-        match field {
-            FormField::Ratio => &self.ratio,
-            FormField::Her2 => &self.her2,
-            FormField::Cep17 => &self.cep17,
-            FormField::Cells => &self.cells,
-            FormField::Cancer
-            | FormField::Ihc
-            | FormField::ZeroSubtype
-            | FormField::Ish
-            | FormField::Probe
-            | FormField::Recount
-            | FormField::Specimen
-            | FormField::Whole => "",
+        match field.number_box() {
+            Some(NumberBox::Ratio) => &self.ratio,
+            Some(NumberBox::Her2) => &self.her2,
+            Some(NumberBox::Cep17) => &self.cep17,
+            Some(NumberBox::Cells) => &self.cells,
+            None => "",
         }
     }
 
     /// Stores the text typed in a number box (other fields are left alone).
     pub fn set_text(&mut self, field: FormField, text: String) {
-        match field {
-            FormField::Ratio => self.ratio = text,
-            FormField::Her2 => self.her2 = text,
-            FormField::Cep17 => self.cep17 = text,
-            FormField::Cells => self.cells = text,
-            FormField::Cancer
-            | FormField::Ihc
-            | FormField::ZeroSubtype
-            | FormField::Ish
-            | FormField::Probe
-            | FormField::Recount
-            | FormField::Specimen
-            | FormField::Whole => {}
-        }
+        let slot = match field.number_box() {
+            Some(NumberBox::Ratio) => &mut self.ratio,
+            Some(NumberBox::Her2) => &mut self.her2,
+            Some(NumberBox::Cep17) => &mut self.cep17,
+            Some(NumberBox::Cells) => &mut self.cells,
+            None => return,
+        };
+        *slot = text;
     }
 
     /// Whether the IHC 0 follow-up question applies (breast cancer with IHC 0).

@@ -438,6 +438,24 @@ fn corpus() -> Vec<Case> {
             &[],
         ),
         case(
+            "esophagectomy",
+            "Esophagectomy specimen: adenocarcinoma of the distal esophagus. HER2 (IHC): 3+.",
+            ReportFields { cancer: Some(Gastric), specimen: Some(Resection), ..ihc(Three) },
+            &[],
+        ),
+        case(
+            "british oesophagectomy",
+            "Oesophagectomy: oesophageal adenocarcinoma. HER2 immunohistochemistry score 0.",
+            ReportFields { cancer: Some(Gastric), specimen: Some(Resection), ..ihc(Zero) },
+            &[],
+        ),
+        case(
+            "spanish esophagectomy",
+            "Esofagectomía: adenocarcinoma de esófago distal. HER2 (IHQ): 2+ (dudoso).",
+            ReportFields { cancer: Some(Gastric), specimen: Some(Resection), ..ihc(Two) },
+            &[],
+        ),
+        case(
             "GEJ resection with ISH",
             "Adenocarcinoma of the gastroesophageal junction, resection specimen. HER2 by immunohistochemistry: \
              2+ (equivocal). HER2 SISH: HER2/CEP17 ratio 2.4, average HER2 copies per cell 5.2.",

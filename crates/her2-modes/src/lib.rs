@@ -1,7 +1,7 @@
 //! # her2-modes
 //!
 //! HER2 Explained's **kiosk** and **embed** modes in the browser, as a WebAssembly module of
-//! its own (`dist/modes/`, built by `scripts/build-modes.sh`). The app (`src/client.rs`)
+//! its own (`dist/modes/`, built by `scripts/build-wasm-libs.sh`). The page (`src/page.js`)
 //! loads it only when a page asks for a mode (`?mode=kiosk`, `?mode=embed`, another mode
 //! option, or a build locked as a kiosk), so ordinary visitors never download it and the
 //! first load stays within its budget.

@@ -8,6 +8,7 @@ use super::texts::{
 };
 use crate::report::Reading;
 use her2_content::Ui;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The explanation of `reading`, in the language of `ui`.
@@ -51,15 +52,14 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
         </p>
         <h4>{ui.medicines_title}</h4>
         {if medicines.is_empty() {
-            view! { <p>{no_medicines}</p> }.into_any()
+            Either::Left(view! { <p>{no_medicines}</p> })
         } else {
-            view! {
+            Either::Right(view! {
                 <p>{ui.medicines_intro}</p>
                 <ul class="result-medicines">
                     {medicines.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                 </ul>
-            }
-            .into_any()
+            })
         }}
         <p><strong>{ui.medicines_decide}</strong></p>
     }

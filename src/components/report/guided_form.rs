@@ -12,6 +12,7 @@ use super::use_report;
 use crate::locale::use_ui;
 use crate::report::Step;
 use her2_content::fill;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 
 /// The id of the step heading.
@@ -43,11 +44,11 @@ pub fn GuidedForm() -> impl IntoView {
     };
 
     let panel = move || match state.step.get() {
-        Step::Cancer => view! { <CancerStep/> }.into_any(),
-        Step::Ihc => view! { <IhcStep/> }.into_any(),
-        Step::Ish => view! { <IshStep/> }.into_any(),
-        Step::Sample => view! { <SampleStep/> }.into_any(),
-        Step::Review => view! { <ReviewStep/> }.into_any(),
+        Step::Cancer => EitherOf5::A(view! { <CancerStep/> }),
+        Step::Ihc => EitherOf5::B(view! { <IhcStep/> }),
+        Step::Ish => EitherOf5::C(view! { <IshStep/> }),
+        Step::Sample => EitherOf5::D(view! { <SampleStep/> }),
+        Step::Review => EitherOf5::E(view! { <ReviewStep/> }),
     };
 
     view! {
@@ -65,19 +66,17 @@ pub fn GuidedForm() -> impl IntoView {
                 })}
                 {move || {
                     if state.step.get() == Step::Review {
-                        view! {
+                        Either::Left(view! {
                             <button type="submit" class="button button--primary report-nav__explain">
                                 {ui.report_submit}
                             </button>
-                        }
-                        .into_any()
+                        })
                     } else {
-                        view! {
+                        Either::Right(view! {
                             <button type="submit" class="button button--primary report-nav__next">
                                 {ui.next_button}
                             </button>
-                        }
-                        .into_any()
+                        })
                     }
                 }}
             </div>

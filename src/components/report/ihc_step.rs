@@ -76,7 +76,6 @@ pub fn IhcStep() -> impl IntoView {
                     class="report-followup"
                 />
             }
-            .into_any()
         })}
     }
 }

@@ -59,7 +59,6 @@ pub fn IshStep() -> impl IntoView {
                     {move || recount.get().then(|| view! { <RecountCheck/> })}
                 </div>
             }
-            .into_any()
         })}
     }
 }

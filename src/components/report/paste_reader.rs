@@ -9,6 +9,7 @@ use crate::locale::use_ui;
 use crate::report::paste::{answers_from, conflicts, found_items, segments};
 use her2_content::{fill, Ui};
 use her2_core::{parse_report, ParsedReport, Warning};
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -172,14 +173,13 @@ fn found_view(
                 {parts
                     .into_iter()
                     .map(|part| match part.mark.and_then(|i| marks.get(i).cloned()) {
-                        Some((field, name)) => view! {
+                        Some((field, name)) => Either::Left(view! {
                             <mark data-field=field>
                                 {part.text}
                                 <span class="visually-hidden">" ("{name}")"</span>
                             </mark>
-                        }
-                        .into_any(),
-                        None => part.text.into_any(),
+                        }),
+                        None => Either::Right(part.text),
                     })
                     .collect_view()}
             </div>

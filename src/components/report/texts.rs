@@ -2,7 +2,7 @@
 //! translated text of `content/<lang>/ui-report.toml`. Matches are exhaustive, so a new value
 //! cannot go without words, and no English text of the core is ever shown in another language.
 
-use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, Problem};
+use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, NumberBox, Problem};
 use crate::report::paste::format_decimal;
 use crate::report::reading::{GuidelineRef, Meaning, NoMedicines, Note};
 use crate::report::Step;
@@ -96,19 +96,11 @@ pub fn core_field_name(ui: &'static Ui, field: &Field) -> &'static str {
 
 /// An example of a good value, in the language's number format.
 fn example(ui: &'static Ui, field: FormField) -> &'static str {
-    match field {
-        FormField::Ratio => ui.example_ratio,
-        FormField::Her2 => ui.example_her2,
-        FormField::Cep17 => ui.example_cep17,
-        FormField::Cells => ui.example_cells,
-        FormField::Cancer
-        | FormField::Ihc
-        | FormField::ZeroSubtype
-        | FormField::Ish
-        | FormField::Probe
-        | FormField::Recount
-        | FormField::Specimen
-        | FormField::Whole => ui.example_ratio,
+    match field.number_box() {
+        Some(NumberBox::Ratio) | None => ui.example_ratio,
+        Some(NumberBox::Her2) => ui.example_her2,
+        Some(NumberBox::Cep17) => ui.example_cep17,
+        Some(NumberBox::Cells) => ui.example_cells,
     }
 }
 

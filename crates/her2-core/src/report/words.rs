@@ -747,8 +747,9 @@ pub(super) fn keyword_at(
     best_in_group(folded, i, word, from + third, &capital)
 }
 
-/// The longest match at `i` of the patterns filed under the `g`-th key (the earlier pattern on
-/// equal length). `word` is the word at `i`.
+/// The longest match at `i` of the patterns filed under the `g`-th key; on equal length the more
+/// specific (longer) pattern, so "esophagectom*" wins over "esophag*" for "esophagectomy", and
+/// then the earlier one. `word` is the word at `i`.
 fn best_in_group(
     folded: &[u8],
     i: usize,
@@ -768,7 +769,7 @@ fn best_in_group(
         _ => 0,
     };
     let (&from, &to) = (GROUPS.get(g)?, GROUPS.get(g + 1)?);
-    let mut best: Option<(usize, Kw)> = None;
+    let mut best: Option<(usize, usize, Kw)> = None;
     let mut rest = PACKED
         .get(usize::from(from)..usize::from(to))
         .unwrap_or_default();
@@ -803,17 +804,17 @@ fn best_in_group(
             };
             end
         };
-        if best.is_some_and(|(e, _)| e >= end) {
+        if best.is_some_and(|(e, l, _)| (e, l) >= (end, len)) {
             continue;
         }
         if capitals_only(pattern) && !(i..end).all(capital) {
             continue;
         }
         if let Some(&kw) = Kw::ALL.get(usize::from(*code)) {
-            best = Some((end, kw));
+            best = Some((end, len, kw));
         }
     }
-    best
+    best.map(|(end, _, kw)| (end, kw))
 }
 
 fn match_pattern(folded: &[u8], mut j: usize, pattern: &[u8]) -> Option<usize> {
