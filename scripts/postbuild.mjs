@@ -1,6 +1,6 @@
 // Post-build step for HER2 Explained's dist/ (run by scripts/postbuild.sh as a Trunk hook, after
 // scripts/build-wasm-libs.sh and scripts/prerender.sh). Works on $TRUNK_STAGING_DIR, or the folder given, or dist/. It writes:
-//   precache-manifest.json  every file of the build with its sha256, and a build version
+//   precache-manifest.json  every file the app uses (not api/) with its sha256, and a build version
 //   sw.js                   stamped with that version (so browsers see a new worker per build)
 //   csp-hashes.txt          the CSP source ('sha256-…') of every inline <script> in the HTML
 //   _headers                headers for static hosts (Netlify, Cloudflare Pages) from
@@ -35,8 +35,9 @@ if (!existsSync(join(dist, "index.html"))) fail(`${dist} has no index.html: buil
 const files = walk(dist); // relative POSIX paths, no dot files, no .br/.gz
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
-// 1. The precache manifest and the build version.
-const listed = files.filter((f) => !GENERATED.has(f) && f !== "sw.js");
+// 1. The precache manifest and the build version. Not the JavaScript API (api/): it is for other
+//    sites, the app never loads it, so a visitor's phone should not download it.
+const listed = files.filter((f) => !GENERATED.has(f) && f !== "sw.js" && !f.startsWith("api/"));
 const entries = listed.map((url) => {
   const bytes = readFileSync(join(dist, url));
   return { url, sha256: sha256(bytes).slice(0, 16), bytes: bytes.length };

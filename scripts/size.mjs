@@ -7,7 +7,7 @@
 // files are listed but belong to neither.
 // With --budget N (KB of gzip), exits 1 when the first load is larger; with --tool-budget N,
 // when the report tool is.
-// Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 240]
+// Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 210]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
