@@ -131,6 +131,12 @@ test("an embedded part fits its content: the frame grows and shrinks with it", a
 });
 
 test("the host page chooses the language, the parts and the colours", async ({ page, servers }) => {
+  // Which page of the app asked for the modes module: only the Spanish one, as the default
+  // page goes to it before loading anything.
+  const modesAskedBy: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/modes/")) modesAskedBy.push(new URL(r.frame().url()).pathname);
+  });
   const { frame } = await openHost(
     page,
     hostPage(servers, {
@@ -145,6 +151,8 @@ test("the host page chooses the language, the parts and the colours", async ({ p
   const url = new URL(appFrame(page).url());
   expect(url.pathname).toBe(`${BASE}es/`);
   expect(url.searchParams.get("sections")).toBe("report-tool,glossary,sources");
+  expect(modesAskedBy.length).toBeGreaterThan(0);
+  expect(new Set(modesAskedBy)).toEqual(new Set([`${BASE}es/`]));
   await expect(frame.locator("html")).toHaveAttribute("lang", "es");
   await expect(frame.locator("#glossary h2")).toHaveText("Palabras que conviene saber");
   await expect(frame.locator("#report-tool")).toBeVisible();

@@ -183,12 +183,23 @@ fn head_extras(language: &Language) -> String {
     }
     // `?mode=kiosk` or `?mode=embed` marks the page before it is painted, so the mode's styles
     // apply at once (the modes module then checks every option; a locked kiosk's pages carry
-    // their mode already).
-    out.push_str(
-        "<script>(function(){var r=document.documentElement,\
-m=new URLSearchParams(location.search).get(\"mode\");\
-if((m===\"kiosk\"||m===\"embed\")&&!r.hasAttribute(\"data-locked\"))r.setAttribute(\"data-mode\",m);})();</script>",
-    );
+    // their mode already). Outside a kiosk, a `lang` option naming another of the site's
+    // languages opens that language's page at once, as the modes module would (src/mode.rs
+    // `Setup::language_to_open`), without loading it here first; anything else is left to it.
+    let codes: Vec<String> = LANGUAGES
+        .iter()
+        .map(|l| format!("\"{}\"", l.code))
+        .collect();
+    out.push_str(&format!(
+        "<script>(function(){{var r=document.documentElement,p=new URLSearchParams(location.search),\
+m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\";\
+if(r.hasAttribute(\"data-locked\"))return;\
+if(m===\"kiosk\"||m===\"embed\")r.setAttribute(\"data-mode\",m);\
+if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0)\
+location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);}})();</script>",
+        default = default.code,
+        codes = codes.join(","),
+    ));
     // Never in a locked kiosk: its language is the deployment's.
     if is_default && deploy_config().language_redirect() {
         let others: Vec<String> = LANGUAGES[1..]
