@@ -74,8 +74,8 @@ addEventListener("hashchange", focusHash);
 
 // The report tool's WebAssembly: started when the tool is within about a screen of being seen,
 // when anything in it is touched or focused, or at once in a kiosk or an embed (where the tool
-// is the point) and in browsers without IntersectionObserver. Until then, and if it fails, the
-// tool's static note and result table show.
+// is the point) and in browsers without IntersectionObserver. Until then the tool's static note
+// and result table show; if its files cannot be fetched, a message says so above the table.
 // (The island itself has `display: contents`, no box to observe, so its section is watched.)
 const island = document.querySelector("leptos-island");
 const toolArea = island?.closest("section") || island?.parentElement;
@@ -85,7 +85,16 @@ function startTool() {
   started = true;
   import(__HER2_APP_JS__)
     .then((app) => app.default({ module_or_path: __HER2_APP_WASM__ }))
-    .catch((error) => console.warn("HER2 Explained: the report tool could not start", error));
+    .catch((error) => {
+      console.warn("HER2 Explained: the report tool could not start", error);
+      // The "getting ready" note gives way to the message.
+      const note = toolArea.querySelector(".report-fallback__note");
+      const failed = toolArea.querySelector(".report-fallback__failed");
+      if (note && failed) {
+        note.hidden = true;
+        failed.hidden = false;
+      }
+    });
 }
 if (island && toolArea) {
   if (root.hasAttribute("data-mode") || !("IntersectionObserver" in window)) {

@@ -6,10 +6,12 @@ import { test as base, expect } from "@playwright/test";
 // page-address options, which start with "HER2 Explained" and which the mode tests check.
 // `ownOrigins` lists further origins of the test's own set-up (the embed tests' host page and
 // app server); nothing else is tolerated.
-export const test = base.extend<{ guard: void; ownOrigins: string[] }>({
+// `expectedErrors` lists console errors a test provokes on purpose (such as a blocked download).
+export const test = base.extend<{ guard: void; ownOrigins: string[]; expectedErrors: RegExp[] }>({
   ownOrigins: [[], { option: true }],
+  expectedErrors: [[], { option: true }],
   guard: [
-    async ({ page, context, baseURL, ownOrigins }, use) => {
+    async ({ page, context, baseURL, ownOrigins, expectedErrors }, use) => {
       const origins = [new URL(baseURL!).origin, ...ownOrigins];
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -19,7 +21,7 @@ export const test = base.extend<{ guard: void; ownOrigins: string[] }>({
         if (!origins.includes(new URL(url).origin)) foreign.push(url);
       });
       page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
+        if (m.type() === "error" && !expectedErrors.some((e) => e.test(m.text()))) errors.push(m.text());
         // (Playwright itself warns when a test's context blocks service workers.)
         const expected = m.text().startsWith("HER2 Explained") || m.text() === "Service Worker registration blocked by Playwright";
         if (m.type() === "warning" && !expected) errors.push(m.text());

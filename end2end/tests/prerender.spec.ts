@@ -98,3 +98,22 @@ test("the tool starts at once when the address points at it", async ({ page }) =
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await expect(page.locator("#report-tool")).toBeFocused();
 });
+
+test.describe("when the tool's files cannot be downloaded", () => {
+  // (No service worker: it would serve the files from its cache, past the blocked network.)
+  test.use({ expectedErrors: [/^Failed to load resource/], serviceWorkers: "block" });
+  test("the page says so above the result table", async ({ page }) => {
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto("/");
+    await ready(page);
+    const failed = page.locator(".report-fallback__failed");
+    await expect(failed).toBeHidden();
+    await page.locator("#report-tool").evaluate((el) => el.scrollIntoView());
+    await expect(failed).toBeVisible();
+    await expect(failed).toHaveAttribute("role", "alert");
+    await expect(failed).toContainText("could not load");
+    await expect(page.locator(".report-fallback__note")).toBeHidden();
+    await expect(page.locator(".report-fallback__table")).toBeVisible();
+    await expect(page.locator("html")).not.toHaveAttribute("data-hydrated", /.*/);
+  });
+});

@@ -32,6 +32,8 @@ pub fn ReportFallback() -> impl IntoView {
     view! {
         <div class="report-fallback">
             <p class="report-fallback__note">{ui.fallback_note}</p>
+            // Shown by the page's script (src/page.js) if the tool's files cannot be fetched.
+            <p class="report-fallback__failed" role="alert" hidden>{ui.fallback_failed}</p>
             <div class="table-wrap">
                 <table class="report-fallback__table">
                     <thead>
