@@ -178,6 +178,42 @@ test("the host page chooses the language, the parts and the colours", async ({ p
   expect(await appFrame(page).evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
 
+test("the parts the host did not ask for are never painted, even before the modes module runs", async ({ page, servers }) => {
+  // Before each frame is painted, the app's frame notes which of its parts could be seen.
+  await page.addInitScript((base) => {
+    if (!location.pathname.startsWith(base)) return;
+    const w = window as unknown as { __seen: string[]; __frames: number };
+    w.__seen = [];
+    w.__frames = 0;
+    const look = () => {
+      w.__frames++;
+      for (const s of document.querySelectorAll<HTMLElement>("main>section[id]")) {
+        if (!s.hidden && !w.__seen.includes(s.id)) w.__seen.push(s.id);
+      }
+      if (!document.documentElement.hasAttribute("data-modes-ready")) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, BASE);
+  for (const [asked, expected] of [
+    ["faq,glossary", ["faq", "glossary"]],
+    // Ids that are not parts of the page are ignored, as the modes module ignores them.
+    ["nope,sources", ["sources"]],
+  ] as const) {
+    const { frame } = await openHost(page, hostPage(servers, { "data-sections": asked }));
+    await expect(frame.locator(`#${expected[0]}`)).toBeVisible();
+    const { frames, seen } = await appFrame(page).evaluate(() => {
+      const w = window as unknown as { __seen: string[]; __frames: number };
+      return { frames: w.__frames, seen: w.__seen };
+    });
+    expect(frames).toBeGreaterThan(0);
+    expect(seen.sort()).toEqual([...expected].sort());
+  }
+  // When none of the ids is a part of the page, the whole guide shows.
+  const { frame } = await openHost(page, hostPage(servers, { "data-sections": "nope" }));
+  await expect(frame.locator("#what-is-her2")).toBeVisible();
+  await expect(frame.locator("#sources")).toBeVisible();
+});
+
 test("without host colours the embed is transparent", async ({ page, servers }) => {
   const { frame } = await openHost(page, hostPage(servers, { "data-sections": "glossary" }));
   const background = await frame.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);

@@ -6,7 +6,7 @@
 
 use her2_content::{Language, LANGUAGES};
 use her2_explained::locale::STORAGE_KEY;
-use her2_explained::mode::{DeployConfig, OPTION_NAMES};
+use her2_explained::mode::{DeployConfig, MAX_SECTIONS, OPTION_NAMES};
 use her2_explained::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -128,7 +128,7 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     });
     replace_between(&mut html, "<title>", "</title>", &text(ui.site_title));
     let title_end = html.find("</title>").expect("<title>") + "</title>".len();
-    html.insert_str(title_end, &head_extras(language));
+    html.insert_str(title_end, &head_extras(language, &main_section_ids(body)));
     // The deployment's settings for kiosk and embed modes, if any (src/mode.rs, docs/kiosk.md).
     let settings = deploy.to_meta();
     if !settings.is_empty() {
@@ -158,7 +158,10 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
 /// script that sends a first-time visitor whose browser prefers another registered language
 /// (or who chose one before) to that language's page, before anything is painted. It does
 /// nothing in kiosk or embed mode, where the deployment sets the language.
-fn head_extras(language: &Language) -> String {
+///
+/// `sections` are the ids of the page's parts (`main > section[id]`), which an embed's
+/// `sections=` option may list.
+fn head_extras(language: &Language, sections: &[String]) -> String {
     let default = &LANGUAGES[0];
     let is_default = std::ptr::eq(language, default);
     let up = if is_default { "./" } else { "../" };
@@ -186,19 +189,33 @@ fn head_extras(language: &Language) -> String {
     // their mode already). Outside a kiosk, a `lang` option naming another of the site's
     // languages opens that language's page at once, as the modes module would (src/mode.rs
     // `Setup::language_to_open`), without loading it here first; anything else is left to it.
-    let codes: Vec<String> = LANGUAGES
-        .iter()
-        .map(|l| format!("\"{}\"", l.code))
-        .collect();
+    // In an embed, `sections=` is read as the modes module reads it (`parse`: the first
+    // MAX_SECTIONS distinct ids of the page's parts) and the other parts are hidden as the
+    // parser adds them: a mutation observer's callback runs before the browser next paints.
+    let quoted = |items: &mut dyn Iterator<Item = &str>| -> String {
+        items
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     out.push_str(&format!(
         "<script>(function(){{var r=document.documentElement,p=new URLSearchParams(location.search),\
 m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\";\
 if(r.hasAttribute(\"data-locked\"))return;\
 if(m===\"kiosk\"||m===\"embed\")r.setAttribute(\"data-mode\",m);\
-if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0)\
-location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);}})();</script>",
+if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0){{\
+location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);return;}}\
+if(m!==\"embed\")return;var k=[{ids}],s=[],q=(p.get(\"sections\")||\"\").split(\",\");\
+for(var i=0;i<q.length;i++)if(q[i]&&s.indexOf(q[i])<0&&s.length<{max}&&k.indexOf(q[i])>=0)s.push(q[i]);\
+if(!s.length)return;var hide=function(x){{for(var j=0;j<x.length;j++)\
+for(var a=x[j].addedNodes,n=0;n<a.length;n++){{var e=a[n],f=e.parentNode;\
+if(e.nodeName===\"SECTION\"&&e.id&&f&&f.nodeName===\"MAIN\"&&s.indexOf(e.id)<0)e.hidden=true;}}}},\
+o=new MutationObserver(hide);o.observe(r,{{childList:true,subtree:true}});\
+document.addEventListener(\"DOMContentLoaded\",function(){{hide(o.takeRecords());o.disconnect();}});}})();</script>",
         default = default.code,
-        codes = codes.join(","),
+        codes = quoted(&mut LANGUAGES.iter().map(|l| l.code)),
+        ids = quoted(&mut sections.iter().map(String::as_str)),
+        max = MAX_SECTIONS,
     ));
     // Never in a locked kiosk: its language is the deployment's.
     if is_default && deploy_config().language_redirect() {
@@ -268,6 +285,41 @@ fn replace_between(html: &mut String, open: &str, close: &str, new: &str) {
     let start = html.find(open).expect("open tag") + open.len();
     let end = start + html[start..].find(close).expect("close tag");
     html.replace_range(start..end, new);
+}
+
+/// The ids of the `<section>` elements that are children of `<main>` in the rendered body.
+fn main_section_ids(body: &str) -> Vec<String> {
+    let start = body.find("<main").expect("<main>");
+    let end = body.rfind("</main>").expect("</main>");
+    let main = &body[start..end];
+    let mut ids = Vec::new();
+    let mut depth = 0usize;
+    let mut at = 0;
+    loop {
+        let open = main[at..].find("<section").map(|p| p + at);
+        let close = main[at..].find("</section>").map(|p| p + at);
+        match (open, close) {
+            (Some(open), close) if close.is_none_or(|close| open < close) => {
+                let tag_end = open + main[open..].find('>').expect("tag end");
+                let id = main[open..tag_end]
+                    .split(" id=\"")
+                    .nth(1)
+                    .and_then(|rest| rest.split('"').next());
+                if let (0, Some(id)) = (depth, id) {
+                    ids.push(id.to_string());
+                }
+                depth += 1;
+                at = tag_end;
+            }
+            (_, Some(close)) => {
+                depth = depth.saturating_sub(1);
+                at = close + "</section>".len();
+            }
+            _ => break,
+        }
+    }
+    assert!(!ids.is_empty(), "no <section id> in <main>");
+    ids
 }
 
 fn text(s: &str) -> String {
