@@ -130,3 +130,39 @@ test("the content prints cleanly", async ({ page }) => {
   // Every question's answer is printed, open or not.
   await expect(page.locator("#faq details.faq").last().locator("p").first()).toBeVisible();
 });
+
+test.describe("on a device set to dark colours", () => {
+  test.use({ colorScheme: "dark" });
+
+  const colours = (page: import("@playwright/test").Page) =>
+    page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return { background: body.backgroundColor, text: body.color };
+    });
+
+  test("the site is dark, passes axe-core, and prints light", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    expect(await colours(page)).toEqual({ background: "rgb(21, 24, 29)", text: "rgb(230, 232, 235)" });
+    // The pictures keep their light colours on a light panel.
+    const figure = page.locator("#what-is-her2 .figure__svg").first();
+    expect(await figure.evaluate((svg) => getComputedStyle(svg).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.locator("#what-is-her2 .term__button").first().click();
+    await page.locator("#faq details summary").first().click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await colours(page)).toEqual({ background: "rgb(255, 255, 255)", text: "rgb(27, 31, 36)" });
+  });
+
+  test("a kiosk and an embed keep the light colours", async ({ page }) => {
+    await page.goto("/?mode=kiosk");
+    await page.locator("html[data-modes-ready]").waitFor({ state: "attached" });
+    expect(await colours(page)).toEqual({ background: "rgb(255, 255, 255)", text: "rgb(27, 31, 36)" });
+    await page.goto("/?mode=embed");
+    await page.locator("html[data-modes-ready]").waitFor({ state: "attached" });
+    expect(await colours(page)).toEqual({ background: "rgba(0, 0, 0, 0)", text: "rgb(27, 31, 36)" });
+  });
+});
