@@ -177,3 +177,27 @@ test("the IHC 0 detail only appears for breast IHC 0, and not-on-my-report still
   await expect(result).toContainText("nothing to explain yet");
   await expect(result).toContainText("When you get it, come back");
 });
+
+test.describe("in a high-contrast mode (forced colours)", () => {
+  test.use({ forcedColors: "active" });
+
+  test("the current step and the chosen answer still stand out", async ({ page }) => {
+    await page.goto("/");
+    await toolReady(page);
+    await page.locator("#report-cancer-breast").check();
+    await next(page);
+    await page.locator("#report-ihc-2").check();
+    const numbers = page.locator(".step-progress__number");
+    const background = (i: number) => numbers.nth(i).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background(1)).not.toBe(await background(0));
+    expect(await background(1)).not.toBe(await background(2));
+    const chosen = page.locator(".choice:has(#report-ihc-2)");
+    const other = page.locator(".choice:has(#report-ihc-1)");
+    const look = (l: typeof chosen) =>
+      l.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return `${s.borderTopColor} ${s.outlineStyle} ${s.outlineColor}`;
+      });
+    expect(await look(chosen)).not.toBe(await look(other));
+  });
+});
