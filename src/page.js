@@ -117,8 +117,12 @@ if (island && toolArea) {
 }
 
 // Offline: the service worker (at the site root, so it works under any sub-path) in secure
-// contexts, after the page has loaded so that it never competes with the first paint.
+// contexts, after the page has loaded so that it never competes with the first paint. It
+// downloads the whole build in the background, so a visitor whose browser asks to save data
+// (Save-Data) goes without it; a kiosk always has it.
 function registerWorker() {
+  const savingData = Boolean(navigator.connection && navigator.connection.saveData);
+  if (savingData && root.getAttribute("data-mode") !== "kiosk") return;
   if (isSecureContext && "serviceWorker" in navigator) {
     navigator.serviceWorker.register(siteRoot + "sw.js").catch(() => {});
   }

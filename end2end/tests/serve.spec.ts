@@ -49,8 +49,6 @@ async function explainAReport(page: Page) {
 }
 
 /** The page registers sw.js itself (src/page.js); nothing to add to the page. */
-async function registerServiceWorker(_page: Page) {}
-
 async function waitForServiceWorkerControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -161,7 +159,6 @@ test("the page is served by the browser with the app's own headers and compressi
 
 test("offline: after one visit the page and its report form work without a network", async ({ page, context }) => {
   const violations = await watchCsp(page);
-  await registerServiceWorker(page);
   await page.goto("./");
   await ready(page);
   await waitForServiceWorkerControl(page);
@@ -208,6 +205,25 @@ test("offline: after one visit the page and its report form work without a netwo
   expect(await violations()).toEqual([]);
 });
 
+test("a visitor whose browser saves data gets no background download; a kiosk still does", async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, "connection", { get: () => ({ saveData: true }), configurable: true }),
+  );
+  const asked: string[] = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto("./");
+  await ready(page);
+  await page.evaluate(() => new Promise((done) => (document.readyState === "complete" ? done(null) : addEventListener("load", done))));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+  expect(asked.filter((path) => path.endsWith("sw.js") || path.endsWith("precache-manifest.json"))).toEqual([]);
+  expect(asked.filter((path) => path.endsWith(".wasm"))).toEqual([]);
+
+  await page.goto("./?mode=kiosk");
+  await ready(page);
+  await waitForServiceWorkerControl(page);
+});
+
 test("a new build replaces the old cache whole", async ({ browser }, testInfo) => {
   test.setTimeout(90_000);
   const server = await startOwnServer(testInfo.project.metadata.base as string);
@@ -215,8 +231,7 @@ test("a new build replaces the old cache whole", async ({ browser }, testInfo) =
   const errors = collectErrors(context);
   try {
     const page = await context.newPage();
-    await registerServiceWorker(page);
-    await page.goto(server.url);
+      await page.goto(server.url);
     await ready(page);
     await waitForServiceWorkerControl(page);
     const v1 = JSON.parse(readFileSync(join(server.dir, "precache-manifest.json"), "utf8")).version;
