@@ -1,4 +1,5 @@
-import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
 
 // Every test, on every page it visits, checks privacy and health:
 // no request leaves the app's own origin, no cookie is set, and nothing is logged as an error or
@@ -49,4 +50,17 @@ export async function toolReady(page: import("@playwright/test").Page) {
   await ready(page);
   await page.locator("#report-tool").evaluate((el) => el.scrollIntoView({ block: "nearest" }));
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** The axe tags the app must pass (WCAG 2.0, 2.1 and 2.2 A and AA). */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, Route } from "@playwright/test";
-import { test, expect, ready } from "./fixtures";
+import { test, expect, expectNoAxeViolations, ready } from "./fixtures";
 
 // Kiosk mode (docs/kiosk.md): the attract screen, the idle warning with its countdown
 // (WCAG 2.2.1), the reset that forgets everything, no way out of the app, touch-sized
@@ -48,14 +47,6 @@ async function typeSomething(page: Page) {
 async function idle(page: Page, seconds = 120) {
   await page.clock.fastForward(seconds * 1000);
   await expect(warning(page)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(found, `axe violations (${state})`).toEqual([]);
 }
 
 /** What the app keeps in this origin's storage (IndexedDB included). */

@@ -1,5 +1,5 @@
-import { test, expect, toolReady } from "./fixtures";
-import { MULTI_MARKER_REPORT, expectNoAxeViolations, expectStep, explain, next, shot } from "./report-helpers";
+import { test, expect, expectNoAxeViolations, toolReady } from "./fixtures";
+import { MULTI_MARKER_REPORT, expectStep, explain, next, shot } from "./report-helpers";
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing in any state of the report tool.
 // Screenshots of each state go to end2end/test-results/report-screens/ for a human look.

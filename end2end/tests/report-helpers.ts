@@ -1,5 +1,4 @@
 // Shared steps for the report tool's browser tests (end2end/tests/report*.spec.ts).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const ANSWERS_KEY = "her2-explained.answers";
@@ -17,19 +16,6 @@ Ki-67 (MIB-1): 25%.
 HER2 by immunohistochemistry (clone 4B5): EQUIVOCAL (score 2+). Weak to moderate complete membrane staining in 30% of invasive tumor cells.
 HER2 FISH (dual-probe, PathVysion): Number of cells counted: 40. Average HER2 copy number per cell: 4.8. Average CEP17 copy number per cell: 3.0. HER2/CEP17 ratio: 1.6.
 Interpretation: see comment. Controls performed appropriately.`;
-
-/** The axe tags the app must pass (WCAG 2.0, 2.1 and 2.2 A and AA). */
-export async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(" ")),
-  }));
-  expect(summary, `axe violations in state "${state}"`).toEqual([]);
-}
 
 /** The guided form's current step (cancer, ihc, ish, sample or review). */
 export async function expectStep(page: Page, step: string) {
