@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: builds the project's two WebAssembly libraries into the staging dir
 # ($TRUNK_STAGING_DIR, default dist/):
-#   api/    crates/her2-js: her2_core.js and her2_core_bg.wasm, the JavaScript API for other
-#           sites (docs/api.md); the page never loads it
+#   api/    crates/her2-js: her2_core.js, her2_core_bg.wasm and the TypeScript types
+#           her2_core.d.ts, the JavaScript API for other sites (docs/api.md); the page never
+#           loads it
 #   modes/  crates/her2-modes: her2_modes.js, her2_modes_bg.wasm and start.js, the kiosk and
 #           embed modes, which the page loads only when asked for (src/page.js, docs/kiosk.md)
 # Release builds (Trunk's TRUNK_PROFILE; release when run by hand) are optimised with wasm-opt.
@@ -13,24 +14,27 @@ DIST="${TRUNK_STAGING_DIR:-$ROOT/dist}"
 PROFILE="${TRUNK_PROFILE:-release}"
 cd "$ROOT"
 
-# build <crate> <folder in the staging dir> <output name>
+# build <crate> <folder in the staging dir> <output name> [--typescript]
 build() {
-  local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=()
+  local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=() types=(--no-typescript)
+  if [ "${4:-}" = --typescript ]; then types=(); fi
   if [ "$PROFILE" = release ]; then
     dir=release
     flags=(--release)
   fi
   cargo build --quiet --locked -p "$crate" --target wasm32-unknown-unknown "${flags[@]}"
   mkdir -p "$out"
-  wasm-bindgen --target web --out-name "$name" --no-typescript --out-dir "$out" \
+  wasm-bindgen --target web --out-name "$name" "${types[@]}" --out-dir "$out" \
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$dir/${crate//-/_}.wasm"
+  # (wasm-bindgen's types of the raw WebAssembly exports are internal.)
+  rm -f "$out/${name}_bg.wasm.d.ts"
   if [ "$PROFILE" = release ]; then
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
   fi
 }
 
-build her2-js api her2_core
+build her2-js api her2_core --typescript
 build her2-modes modes her2_modes
 # The modes module's #[wasm_bindgen(start)] runs once it is initialised.
 printf 'import init from "./her2_modes.js";\ninit();\n' > "$DIST/modes/start.js"

@@ -3,7 +3,8 @@
 #   - the wasm32-unknown-unknown Rust target (rustup)
 #   - trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
 #   - Chromium and chromedriver (Debian packages) for browser tests
-#   - end2end npm packages: Playwright (no browser download), axe-core, binaryen (wasm-opt)
+#   - end2end npm packages: Playwright (no browser download), axe-core, binaryen (wasm-opt),
+#     TypeScript (checks the JavaScript API's types)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -6,7 +6,7 @@
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
 #   4. the release build (trunk: app, JavaScript API, pre-rendered pages, precompressed files),
 #      with its size report, the 120 KB gzip first-load budget and the report tool's cap
-#   5. the JavaScript API called from Node
+#   5. the JavaScript API called from Node, and its TypeScript types (tsc --strict)
 #   6. Playwright end-to-end tests against the release build (desktop and 390 px phone), then
 #      again behind her2-serve with the strict Content-Security-Policy, at the root and under a
 #      sub-path, and offline
@@ -41,7 +41,7 @@ trunk build --release
 step "sizes (first load within ${HER2_FIRST_LOAD_BUDGET_KB:=120} KB gzip, report tool within ${HER2_TOOL_BUDGET_KB:=210} KB gzip)"
 node scripts/size.mjs dist --budget "$HER2_FIRST_LOAD_BUDGET_KB" --tool-budget "$HER2_TOOL_BUDGET_KB"
 
-step "JavaScript API from Node"
+step "JavaScript API from Node, and its TypeScript types"
 node --test end2end/api/
 
 step "end-to-end (Playwright, Debian Chromium)"

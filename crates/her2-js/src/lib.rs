@@ -23,6 +23,121 @@ use her2_core::{
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+/// The TypeScript types of the API, written into `her2_core.d.ts` by wasm-bindgen. The unions
+/// are checked against the core's enums by the tests below.
+// (Only read through TYPESCRIPT_SECTION, which wasm-bindgen takes in for wasm32 builds.)
+#[allow(dead_code)]
+const TYPESCRIPT: &str = r#"
+/** Which rules to use. "gastric" covers stomach, gastroesophageal junction and esophagus adenocarcinoma. */
+export type Cancer = "breast" | "gastric";
+/** The IHC score. */
+export type IhcScore = "0" | "1+" | "2+" | "3+";
+/** For IHC 0 only: no membrane staining (the string "null") or faint staining in 10% of cells or fewer. */
+export type IhcZeroSubtype = "null" | "ultralow";
+/** The ISH test type. */
+export type Probe = "dual" | "single";
+/** The kind of sample (stomach and esophagus cancers only; informational). */
+export type Specimen = "biopsy" | "resection";
+/** "equivocal": another test is needed; "indeterminate": no status can be given (see next_step). */
+export type Status = "positive" | "negative" | "equivocal" | "indeterminate";
+/** What happens next. */
+export type NextStep = "none" | "reflex_ish" | "reflex_ihc" | "recount_second_observer" | "dual_probe_ish" | "repeat_test" | "ask_care_team" | "invalid_input";
+/** The breast dual-probe ISH group (ASCO/CAP 2018 Figure 3). */
+export type IshGroup = 1 | 2 | 3 | 4 | 5;
+/** The input fields. */
+export type FieldName = "cancer" | "ihc_score" | "ihc_zero_subtype" | "probe" | "ish_ratio" | "avg_her2_copies" | "avg_cep17_copies" | "cells_counted" | "specimen" | "recount_confirmed";
+/** What is wrong with a field. */
+export type ErrorCode = "unknown_field" | "wrong_type" | "unknown_value" | "subtype_needs_ihc_zero" | "not_finite" | "not_positive" | "too_large" | "not_whole_number" | "too_small" | "probe_missing" | "not_for_single_probe" | "missing_for_single_probe" | "dual_probe_incomplete" | "missing_for_breast_dual_probe" | "ratio_mismatch" | "nothing_entered";
+/** What the report reader wants the person to know. */
+export type WarningCode = "conflict" | "pending" | "nothing_found" | "truncated";
+
+/** What a report says. Every field is optional: absent, undefined and null all mean "not stated". */
+export interface Her2Input {
+  cancer?: Cancer | null;
+  ihc_score?: IhcScore | null;
+  ihc_zero_subtype?: IhcZeroSubtype | null;
+  probe?: Probe | null;
+  /** HER2/CEP17 ratio (dual-probe). */
+  ish_ratio?: number | null;
+  /** Average HER2 signals per cell. */
+  avg_her2_copies?: number | null;
+  /** Average CEP17 signals per cell (dual-probe). */
+  avg_cep17_copies?: number | null;
+  /** Cells counted for ISH (a whole number). */
+  cells_counted?: number | null;
+  specimen?: Specimen | null;
+  /** A blinded second observer recounted at least 20 cells and the ISH group stayed the same. */
+  recount_confirmed?: boolean | null;
+}
+
+/** One problem with the input. `field` is a field name, "input" for the input as a whole, or the unknown name given. */
+export interface Her2Error {
+  field: FieldName | "input" | (string & {});
+  code: ErrorCode;
+  /** Plain English, e.g. "The ratio must be a number above 0, like 1.8." */
+  message: string;
+}
+
+/** The interpretation. */
+export interface Her2Result {
+  status: Status;
+  /** Breast only; null when it cannot be told or does not apply. */
+  her2_low: boolean | null;
+  /** Breast only; null when it cannot be told or does not apply. */
+  her2_ultralow: boolean | null;
+  ish_group: IshGroup | null;
+  next_step: NextStep;
+  /** The id of the rule that gave the result, e.g. "breast.ish.group4.ihc2.recount". */
+  rule: string;
+  /** The guideline and figure, e.g. "ASCO/CAP 2018 (reaffirmed 2023), Figure 6". */
+  guideline: string;
+  /** Empty unless next_step is "invalid_input". */
+  errors: Her2Error[];
+}
+
+/** The values a report's text states (only those), with interpret's field names. */
+export interface ReportFields {
+  cancer?: Cancer;
+  ihc_score?: IhcScore;
+  ihc_zero_subtype?: IhcZeroSubtype;
+  probe?: Probe;
+  ish_ratio?: number;
+  avg_her2_copies?: number;
+  avg_cep17_copies?: number;
+  cells_counted?: number;
+  specimen?: Specimen;
+}
+
+/** One value found in the text; start and end are JavaScript string indices. */
+export interface FoundValue {
+  field: FieldName;
+  value: string | number;
+  start: number;
+  end: number;
+}
+
+export interface ReportWarning {
+  code: WarningCode;
+  /** The field a conflict is about; null for other warnings. */
+  field: FieldName | null;
+  message: string;
+}
+
+export interface ParsedReport {
+  fields: ReportFields;
+  found: FoundValue[];
+  warnings: ReportWarning[];
+}
+
+export interface VersionInfo {
+  version: string;
+  guidelines: string[];
+}
+"#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT_SECTION: &'static str = TYPESCRIPT;
+
 /// A loosely typed value owned on the Rust side.
 enum Owned {
     Null,
@@ -64,8 +179,8 @@ impl Owned {
 /// avg_her2_copies: 5.1}` and returns a plain object `{status, her2_low, her2_ultralow, ish_group,
 /// next_step, rule, guideline, errors}`. Never throws: unknown fields and wrong types are listed in
 /// `errors` as `{field, code, message}`.
-#[wasm_bindgen]
-pub fn interpret(input: JsValue) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Her2Result")]
+pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsValue) -> JsValue {
     let mut entries: Vec<(String, Owned)> = Vec::new();
     let mut not_an_object = false;
     if input.is_null() || input.is_undefined() {
@@ -100,7 +215,7 @@ pub fn interpret(input: JsValue) -> JsValue {
 /// holds only what the text states (so it can be passed to `interpret`), `found` lists every
 /// match as `{field, value, start, end}` with JavaScript string indices, and `warnings` lists
 /// `{code, field, message}`.
-#[wasm_bindgen(js_name = parseReport)]
+#[wasm_bindgen(js_name = parseReport, unchecked_return_type = "ParsedReport")]
 pub fn parse_report_js(text: &str) -> JsValue {
     let parsed = parse_report(text);
     let result = Object::new();
@@ -130,7 +245,7 @@ pub fn parse_report_js(text: &str) -> JsValue {
 
 /// The app version and the guideline editions the logic follows:
 /// `{version: "0.1.0", guidelines: ["ASCO/CAP 2018 …", "CAP/ASCP/ASCO 2016 …"]}`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "VersionInfo")]
 pub fn version() -> JsValue {
     let result = Object::new();
     set(&result, "version", &env!("CARGO_PKG_VERSION").into());
@@ -213,4 +328,78 @@ fn optional_bool(value: Option<bool>) -> JsValue {
 fn set(object: &Object, key: &str, value: &JsValue) {
     // Setting a data property on a fresh plain object cannot fail.
     let _ = Reflect::set(object, &key.into(), value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TYPESCRIPT;
+    use her2_core::{
+        Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, IshGroup, NextStep, Probe, Specimen,
+        Status, Warning,
+    };
+
+    /// The members of `export type <name> = … ;` in the TypeScript types, as written.
+    fn union(name: &str) -> Vec<String> {
+        let start = format!("export type {name} = ");
+        let at = TYPESCRIPT
+            .find(&start)
+            .unwrap_or_else(|| panic!("no type {name}"))
+            + start.len();
+        let end = at + TYPESCRIPT[at..].find(';').expect("the type ends with ;");
+        TYPESCRIPT[at..end]
+            .split('|')
+            .map(|member| member.trim().trim_matches('"').to_string())
+            .collect()
+    }
+
+    /// The API texts of every value of a core enum.
+    fn texts<T>(all: &[T], text: impl Fn(&T) -> String) -> Vec<String> {
+        all.iter().map(text).collect()
+    }
+
+    #[test]
+    fn the_typescript_unions_are_the_cores_values() {
+        let warnings = [
+            Warning::Conflict(Field::Cancer),
+            Warning::Pending,
+            Warning::NothingFound,
+            Warning::Truncated,
+        ];
+        for warning in &warnings {
+            // Fails to compile when a warning is added, so that this list is updated too.
+            match warning {
+                Warning::Conflict(_)
+                | Warning::Pending
+                | Warning::NothingFound
+                | Warning::Truncated => {}
+            }
+        }
+        let unions = [
+            ("Cancer", texts(Cancer::ALL, |v| v.as_str().into())),
+            ("IhcScore", texts(IhcScore::ALL, |v| v.as_str().into())),
+            (
+                "IhcZeroSubtype",
+                texts(IhcZeroSubtype::ALL, |v| v.as_str().into()),
+            ),
+            ("Probe", texts(Probe::ALL, |v| v.as_str().into())),
+            ("Specimen", texts(Specimen::ALL, |v| v.as_str().into())),
+            ("Status", texts(Status::ALL, |v| v.as_str().into())),
+            ("NextStep", texts(NextStep::ALL, |v| v.as_str().into())),
+            ("IshGroup", texts(IshGroup::ALL, |g| g.number().to_string())),
+            ("FieldName", texts(Field::KNOWN, |f| f.name().into())),
+            ("ErrorCode", texts(ErrorCode::ALL, |c| c.as_str().into())),
+            ("WarningCode", texts(&warnings, |w| w.code().into())),
+        ];
+        for (name, values) in unions {
+            assert_eq!(union(name), values, "type {name}");
+        }
+    }
+
+    #[test]
+    fn every_input_field_is_typed() {
+        for field in Field::KNOWN {
+            let line = format!("  {}?: ", field.name());
+            assert!(TYPESCRIPT.contains(&line), "Her2Input has no {line}");
+        }
+    }
 }

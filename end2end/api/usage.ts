@@ -1,0 +1,34 @@
+// How a site written in TypeScript uses the JavaScript API, type-checked by types.test.mjs with
+// `tsc --strict`. The `@ts-expect-error` lines must fail to type-check: they show that the
+// types refuse what the API does not take (with loose types, the check itself fails).
+import init, { interpret, parseReport, version } from "../../dist/api/her2_core.js";
+import type { Her2Input, Her2Result, ParsedReport, Status } from "../../dist/api/her2_core.js";
+
+await init();
+
+const input: Her2Input = { cancer: "breast", ihc_score: "2+", ish_ratio: 2.3, avg_her2_copies: 5.1 };
+const result: Her2Result = interpret(input);
+const status: Status = result.status;
+const group: 1 | 2 | 3 | 4 | 5 | null = result.ish_group;
+const low: boolean | null = result.her2_low;
+const problems: string[] = result.errors.map((e) => `${e.field} ${e.code}: ${e.message}`);
+interpret({ ihc_score: null, cells_counted: undefined, recount_confirmed: true });
+
+const parsed: ParsedReport = parseReport("HER2 (IHC): 3+");
+const again: Her2Result = interpret(parsed.fields);
+const where: number[] = parsed.found.map((f) => f.end - f.start);
+const conflicts = parsed.warnings.filter((w) => w.code === "conflict").map((w) => w.field);
+const guidelines: string[] = version().guidelines;
+
+// @ts-expect-error "4+" is not an IHC score.
+interpret({ ihc_score: "4+" });
+// @ts-expect-error A ratio is a number, not text.
+interpret({ ish_ratio: "2.3" });
+// @ts-expect-error No field of the API has this name.
+interpret({ her2_score: "3+" });
+// @ts-expect-error A status is never "low" (HER2-low is her2_low).
+const never = result.status === "low";
+// @ts-expect-error next_step names what happens next, never a status.
+const wrong = result.next_step === "positive";
+
+export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong };
