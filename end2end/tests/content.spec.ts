@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, ready } from "./fixtures";
+import { test, expect, expectNoAxeViolations, ready, toolReady } from "./fixtures";
 
 const SECTION_IDS = [
   "what-is-her2", "why-test", "test-types", "how-its-done", "reading-results", "treatment",
@@ -103,6 +103,38 @@ test.describe("at 320 px (400% zoom)", () => {
       expect(overflow, `horizontal overflow in ${lang}`).toBeLessThanOrEqual(0);
     }
   });
+});
+
+// WCAG 1.4.12 Text Spacing: with the spacing a reader's own style sheet may set, no text is cut
+// off and nothing scrolls sideways, in the guide and in the report tool.
+test("with wider text spacing nothing is cut off", async ({ page }) => {
+  await page.goto("/es/");
+  await toolReady(page);
+  await page.addStyleTag({
+    content:
+      "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }" +
+      " p { margin-bottom: 2em !important; }",
+  });
+  await page.locator("#report-cancer-breast").check();
+  await page.locator(".report-nav__next").click();
+  await expect(page.locator(".report-step")).toHaveAttribute("data-step", "ihc");
+  const cut = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      const style = getComputedStyle(el);
+      if (style.display === "none" || el.closest(".visually-hidden, .skip-link")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width <= 2 || box.height <= 2) continue;
+      const hides = (overflow: string) => overflow === "hidden" || overflow === "clip";
+      const cutX = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      const cutY = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      if (cutX || cutY) found.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+    }
+    return found;
+  });
+  expect(cut).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 for (const lang of ["en", "es"]) {
