@@ -95,9 +95,14 @@ test("a pending test and text with no HER2 result are both explained", async ({ 
 
   await page.getByRole("textbox", { name: "Report text" }).fill("Dear patient, your next appointment is on Monday at 10:30 in room 4.");
   await page.getByRole("button", { name: "Read my report" }).click();
-  await expect(page.locator(".paste-warnings")).toContainText("We did not find a HER2 result");
+  await expect(page.locator(".paste-warnings")).toContainText("We did not find a HER2 score or ISH numbers");
   await expect(page.getByRole("button", { name: "Use these values" })).toHaveCount(0);
   await expect(page.locator(".paste-preview mark")).toHaveCount(0);
+
+  // A report that gives the result only as a word: the person learns why nothing was read.
+  await page.getByRole("textbox", { name: "Report text" }).fill("Breast, core biopsy: invasive ductal carcinoma. HER2: Positive.");
+  await page.getByRole("button", { name: "Read my report" }).click();
+  await expect(page.locator(".paste-warnings")).toContainText('Some reports only say "HER2-positive"');
 });
 
 test("reading an empty box says so beside it", async ({ page }) => {

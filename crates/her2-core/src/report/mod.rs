@@ -184,8 +184,10 @@ impl Warning {
             Warning::Pending => "The report says a HER2 test is pending or was not done. \
                  Ask your care team for the final HER2 result."
                 .to_string(),
-            Warning::NothingFound => "No HER2 result was found in this text. \
-                 Paste the part of the report about HER2, or enter the values yourself."
+            Warning::NothingFound => "No HER2 score or ISH numbers were found in this text. \
+                 Some reports only say \"HER2-positive\" or \"HER2-negative\": the care team \
+                 can give the score behind that word. Paste the part of the report about HER2, \
+                 or enter the values yourself."
                 .to_string(),
             Warning::Truncated => format!(
                 "The text is very long, so only the first {} KB were read.",
