@@ -51,4 +51,7 @@ test("a bad number gets a message beside its field and is kept", async ({ page }
   await expect(ratio).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#report-ratio-error")).toHaveText("This must be a number above 0, like 1.8.");
   await expect(ratio).toHaveValue("0");
+  // The message and the box are in the error colour (not just bold text).
+  await expect(page.locator("#report-ratio-error")).toHaveCSS("color", "rgb(161, 22, 27)");
+  await expect(ratio).toHaveCSS("border-top-color", "rgb(161, 22, 27)");
 });
