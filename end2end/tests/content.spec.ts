@@ -1,9 +1,16 @@
+import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, ready, toolReady } from "./fixtures";
+import { expectStep, next } from "./report-helpers";
 
 const SECTION_IDS = [
   "what-is-her2", "why-test", "test-types", "how-its-done", "reading-results", "treatment",
   "beyond-breast", "status-can-change", "questions-to-ask", "support", "about-this-guide",
 ];
+
+/** How far the page scrolls sideways, in px (0 when it fits the screen). */
+function sidewaysOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
 
 for (const lang of ["en", "es"]) {
   test(`every section, the FAQ, the glossary and the sources render in ${lang}`, async ({ page }) => {
@@ -99,8 +106,7 @@ test.describe("at 320 px (400% zoom)", () => {
     for (const lang of ["en", "es"]) {
       await page.goto(lang === "es" ? "/es/" : "/");
       await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow in ${lang}`).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), `horizontal overflow in ${lang}`).toBeLessThanOrEqual(0);
     }
   });
 });
@@ -116,8 +122,8 @@ test("with wider text spacing nothing is cut off", async ({ page }) => {
       " p { margin-bottom: 2em !important; }",
   });
   await page.locator("#report-cancer-breast").check();
-  await page.locator(".report-nav__next").click();
-  await expect(page.locator(".report-step")).toHaveAttribute("data-step", "ihc");
+  await next(page);
+  await expectStep(page, "ihc");
   const cut = await page.evaluate(() => {
     const found: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>("body *")) {
@@ -133,8 +139,7 @@ test("with wider text spacing nothing is cut off", async ({ page }) => {
     return found;
   });
   expect(cut).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 });
 
 for (const lang of ["en", "es"]) {
@@ -162,7 +167,7 @@ test("the content prints cleanly", async ({ page }) => {
 test.describe("on a device set to dark colours", () => {
   test.use({ colorScheme: "dark" });
 
-  const colours = (page: import("@playwright/test").Page) =>
+  const colours = (page: Page) =>
     page.evaluate(() => {
       const body = getComputedStyle(document.body);
       return { background: body.backgroundColor, text: body.color };

@@ -48,7 +48,7 @@ async function explainAReport(page: Page) {
   await expect(page.locator(".report-result .status")).toHaveAttribute("data-status", /.+/);
 }
 
-/** The page registers sw.js itself (src/page.js); nothing to add to the page. */
+/** Waits until the service worker (which the page registers itself, src/page.js) controls the page. */
 async function waitForServiceWorkerControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

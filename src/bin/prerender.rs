@@ -192,12 +192,6 @@ fn head_extras(language: &Language, sections: &[String]) -> String {
     // In an embed, `sections=` is read as the modes module reads it (`parse`: the first
     // MAX_SECTIONS distinct ids of the page's parts) and the other parts are hidden as the
     // parser adds them: a mutation observer's callback runs before the browser next paints.
-    let quoted = |items: &mut dyn Iterator<Item = &str>| -> String {
-        items
-            .map(|s| format!("\"{s}\""))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
     out.push_str(&format!(
         "<script>(function(){{var r=document.documentElement,p=new URLSearchParams(location.search),\
 m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\";\
@@ -213,16 +207,12 @@ if(e.nodeName===\"SECTION\"&&e.id&&f&&f.nodeName===\"MAIN\"&&s.indexOf(e.id)<0)e
 o=new MutationObserver(hide);o.observe(r,{{childList:true,subtree:true}});\
 document.addEventListener(\"DOMContentLoaded\",function(){{hide(o.takeRecords());o.disconnect();}});}})();</script>",
         default = default.code,
-        codes = quoted(&mut LANGUAGES.iter().map(|l| l.code)),
-        ids = quoted(&mut sections.iter().map(String::as_str)),
+        codes = js_strings(LANGUAGES.iter().map(|l| l.code)),
+        ids = js_strings(sections.iter().map(String::as_str)),
         max = MAX_SECTIONS,
     ));
     // Never in a locked kiosk: its language is the deployment's.
     if is_default && deploy_config().language_redirect() {
-        let others: Vec<String> = LANGUAGES[1..]
-            .iter()
-            .map(|l| format!("\"{}\"", l.code))
-            .collect();
         out.push_str(&format!(
             "<script>(function(){{try{{var q=location.search;if(/[?&](mode|lang)=/.test(q))return;\
 var o=[{others}],d=\"{default}\",s=localStorage.getItem(\"{key}\"),c=null;\
@@ -230,7 +220,7 @@ if(s){{s=JSON.parse(s);if(s===d)return;if(o.indexOf(s)>=0)c=s;}}else{{\
 var l=navigator.languages||[navigator.language];for(var i=0;i<l.length&&!c;i++){{\
 var t=String(l[i]||\"\").toLowerCase().split(\"-\")[0];if(t===d)return;if(o.indexOf(t)>=0)c=t;}}}}\
 if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
-            others = others.join(","),
+            others = js_strings(LANGUAGES[1..].iter().map(|l| l.code)),
             default = default.code,
             key = STORAGE_KEY,
         ));
@@ -285,6 +275,15 @@ fn replace_between(html: &mut String, open: &str, close: &str, new: &str) {
     let start = html.find(open).expect("open tag") + open.len();
     let end = start + html[start..].find(close).expect("close tag");
     html.replace_range(start..end, new);
+}
+
+/// Items for a JavaScript array literal: `"a","b"` (the items are ids and language codes,
+/// which need no escaping).
+fn js_strings<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The ids of the `<section>` elements that are children of `<main>` in the rendered body.
