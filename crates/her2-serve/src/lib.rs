@@ -158,7 +158,7 @@ async fn route(shared: &Shared, request: Request) -> Response {
     let Some(inner) = path.strip_prefix(base.trim_end_matches('/')) else {
         return not_found();
     };
-    if !inner.starts_with('/') || is_hidden(inner) {
+    if !inner.starts_with('/') || is_hidden(inner) || has_empty_segment(inner) {
         return not_found();
     }
 
@@ -230,6 +230,18 @@ fn is_hidden(path: &str) -> bool {
     decoded
         .split('/')
         .any(|segment| segment.starts_with('.') || segment == "_headers" || segment.contains('\\'))
+}
+
+/// Whether a path (`/…`) has an empty segment (`//es`, `/es//`, or `/%2Fes` once decoded)
+/// before its last one. No file of the app has such a path, and redirecting one to its folder
+/// would write `Location: //es/`, which a browser reads as the host `es`.
+fn has_empty_segment(path: &str) -> bool {
+    let Ok(decoded) = percent_decode(path) else {
+        return true;
+    };
+    let mut segments: Vec<&str> = decoded.split('/').skip(1).collect();
+    segments.pop(); // the last one is empty for a folder (`/es/`, `/`)
+    segments.iter().any(|segment| segment.is_empty())
 }
 
 /// Decodes `%XX` escapes; fails on bad escapes or a result that is not UTF-8.
@@ -335,8 +347,13 @@ fn not_found() -> Response {
     status(StatusCode::NOT_FOUND, "not found")
 }
 
-/// A permanent redirect to a path on this server (`308`, keeps the method).
+/// A permanent redirect to a path on this server (`308`, keeps the method). A location that
+/// a browser would read as another host (`//host`, `/\\host`) or that is not a path is never
+/// sent: 404 instead.
 fn redirect(location: &str) -> Response {
+    if !location.starts_with('/') || location.starts_with("//") || location.starts_with("/\\") {
+        return not_found();
+    }
     match HeaderValue::from_str(location) {
         Ok(location) => {
             let mut response = status(StatusCode::PERMANENT_REDIRECT, "moved");
@@ -374,6 +391,32 @@ mod tests {
         assert!(is_hidden("/%4"));
         assert!(!is_hidden("/es/index.html"));
         assert!(!is_hidden("/"));
+    }
+
+    #[test]
+    fn empty_segments() {
+        for path in ["//es", "//", "/es//", "/a//b/", "/%2Fes", "/%2f", "/%"] {
+            assert!(has_empty_segment(path), "{path}");
+        }
+        for path in ["/", "/es", "/es/", "/es/index.html", "/a/b/"] {
+            assert!(!has_empty_segment(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn redirects_stay_on_this_host() {
+        for location in ["//es/", "///es/", "/\\es/", "es/", "https://x/"] {
+            let response = redirect(location);
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{location}");
+            assert!(response.headers().get(LOCATION).is_none(), "{location}");
+        }
+        assert_eq!(
+            redirect("/es/")
+                .headers()
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok()),
+            Some("/es/")
+        );
     }
 
     #[test]

@@ -430,3 +430,39 @@ async fn it_serves_over_a_real_socket() {
     assert!(reply.ends_with("const BUILD_VERSION = \"abc\";"));
     server.abort();
 }
+
+#[tokio::test]
+async fn empty_path_segments_are_404_and_never_redirect_to_another_host() {
+    // `Location: //es/` would send a browser to the host "es". Paths with an empty segment
+    // (written or %-encoded) are not the app's: 404, at the root and under a base path.
+    let dist = fixture();
+    let root = app(&config(dist.path()));
+    let based = app(&Config {
+        base: "/tools/her2/".into(),
+        ..config(dist.path())
+    });
+    for (app, uri) in [
+        (&root, "//es"),
+        (&root, "//es/"),
+        (&root, "///es"),
+        (&root, "//es?mode=kiosk"),
+        (&root, "/es//"),
+        (&root, "//"),
+        (&root, "/%2Fes"),
+        (&root, "/%2f%2fes"),
+        (&root, "//index.html"),
+        (&based, "/tools/her2//es"),
+        (&based, "/tools/her2///es/"),
+        (&based, "/tools/her2/%2Fes"),
+        (&based, "/tools/her2//"),
+    ] {
+        let reply = get(app, uri).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(reply.headers.get("location").is_none(), "{uri}");
+        reply.assert_security_headers();
+    }
+    // The ordinary folder redirect still works.
+    let folder = get(&root, "/es").await;
+    assert_eq!(folder.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(folder.header("location"), "/es/");
+}
