@@ -7,7 +7,8 @@
 use super::steps::Step;
 use her2_core::number::{read_number, NumberError};
 use her2_core::{
-    interpret, Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, Input, NextStep, Probe, Specimen,
+    interpret, Cancer, CancerSite, ErrorCode, Field, IhcScore, IhcZeroSubtype, Input, NextStep,
+    OtherCancer, Probe, Specimen,
 };
 
 /// The answer to "What IHC score does your report give?".
@@ -39,8 +40,8 @@ pub enum IshAnswer {
 /// Everything the person entered. `Default` is the empty form.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    /// Which cancer.
-    pub cancer: Option<Cancer>,
+    /// Which cancer: one the tool reads, or another one (which it does not read).
+    pub cancer: Option<CancerSite>,
     /// The IHC answer.
     pub ihc: IhcAnswer,
     /// For breast IHC 0: null or ultralow (`None`: not stated).
@@ -191,6 +192,8 @@ impl FormField {
 pub enum Problem {
     /// No cancer was chosen.
     ChooseCancer,
+    /// A cancer the tool does not read was chosen (the cancer step explains why).
+    UnsupportedCancer,
     /// No IHC answer was chosen.
     ChooseIhc,
     /// No ISH answer was chosen.
@@ -235,9 +238,26 @@ impl Answers {
         *slot = text;
     }
 
+    /// The cancer whose rules are used: breast until one is chosen (the choice itself is
+    /// checked by [`Answers::problems`]), or the other cancer chosen, which the tool does not read.
+    pub fn rules(&self) -> Result<Cancer, OtherCancer> {
+        self.cancer
+            .map_or(Ok(Cancer::Breast), CancerSite::supported)
+    }
+
+    /// The supported cancer chosen, if any (for the steps that depend on it).
+    pub fn supported_cancer(&self) -> Option<Cancer> {
+        self.cancer.and_then(|c| c.supported().ok())
+    }
+
+    /// The cancer chosen, if it is one the tool does not read.
+    pub fn unsupported_cancer(&self) -> Option<OtherCancer> {
+        self.cancer.and_then(|c| c.supported().err())
+    }
+
     /// Whether the IHC 0 follow-up question applies (breast cancer with IHC 0).
     pub fn zero_detail_applies(&self) -> bool {
-        self.cancer != Some(Cancer::Gastric) && self.ihc == IhcAnswer::Score(IhcScore::Zero)
+        self.rules() == Ok(Cancer::Breast) && self.ihc == IhcAnswer::Score(IhcScore::Zero)
     }
 
     /// Whether the ISH numbers are asked for.
@@ -280,10 +300,14 @@ impl Answers {
         let avg_her2_copies = number(FormField::Her2);
         let avg_cep17_copies = number(FormField::Cep17);
         let cells_counted = number(FormField::Cells);
+        if self.unsupported_cancer().is_some() {
+            // Never read another cancer's result with these rules.
+            problems.insert(0, (FormField::Cancer, Problem::UnsupportedCancer));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
-        let cancer = self.cancer.unwrap_or_default();
+        let cancer = self.rules().unwrap_or_default();
         let ihc_score = match self.ihc {
             IhcAnswer::Score(score) => Some(score),
             IhcAnswer::Unanswered | IhcAnswer::NotOnReport => None,
@@ -359,7 +383,7 @@ mod tests {
 
     fn breast_ish(ratio: &str, her2: &str) -> Answers {
         Answers {
-            cancer: Some(Cancer::Breast),
+            cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::Score(IhcScore::Two),
             ish: IshAnswer::Done,
             probe: Some(Probe::Dual),
@@ -428,7 +452,7 @@ mod tests {
             ]
         );
         let nothing = Answers {
-            cancer: Some(Cancer::Breast),
+            cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::NotOnReport,
             ish: IshAnswer::NotDone,
             ..Answers::default()
@@ -439,7 +463,7 @@ mod tests {
     #[test]
     fn yes_ish_with_nothing_typed_is_a_problem() {
         let answers = Answers {
-            cancer: Some(Cancer::Breast),
+            cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::Score(IhcScore::Two),
             ish: IshAnswer::Done,
             ..Answers::default()
@@ -461,7 +485,7 @@ mod tests {
     #[test]
     fn answers_that_do_not_apply_are_kept_but_left_out() {
         let answers = Answers {
-            cancer: Some(Cancer::Gastric),
+            cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::Zero),
             zero_subtype: Some(IhcZeroSubtype::Ultralow),
             ish: IshAnswer::NotDone,
@@ -487,10 +511,31 @@ mod tests {
         };
         assert!(!ihc3.recount_applies());
         let gastric = Answers {
-            cancer: Some(Cancer::Gastric),
+            cancer: Some(Cancer::Gastric.into()),
             ..breast_ish("1.6", "4.8")
         };
         assert!(!gastric.recount_applies());
+    }
+
+    #[test]
+    fn another_cancer_is_never_read_with_these_rules() {
+        let lung = Answers {
+            cancer: Some(CancerSite::Unsupported(OtherCancer::Lung)),
+            ..breast_ish("2.4", "5.0")
+        };
+        assert_eq!(
+            lung.read(),
+            Err(vec![(FormField::Cancer, Problem::UnsupportedCancer)])
+        );
+        assert_eq!(
+            lung.problems(Step::Cancer),
+            vec![(FormField::Cancer, Problem::UnsupportedCancer)]
+        );
+        assert!(lung
+            .problems(Step::Review)
+            .contains(&(FormField::Cancer, Problem::UnsupportedCancer)));
+        assert!(!lung.zero_detail_applies());
+        assert!(!lung.recount_applies());
     }
 
     #[test]

@@ -145,7 +145,7 @@ pub fn answers_from(report: &ParsedReport, separator: &str) -> Answers {
     };
     let ish_found = report.found.iter().any(|found| ish_field(&found.field));
     Answers {
-        cancer: f.cancer,
+        cancer: f.cancer.map(Into::into),
         ihc: f.ihc_score.map(IhcAnswer::Score).unwrap_or_default(),
         zero_subtype: f.ihc_zero_subtype,
         ish: if ish_found {
@@ -209,7 +209,7 @@ mod tests {
     fn found_values_fill_a_fresh_form() {
         let report = parse_report(REPORT);
         let answers = answers_from(&report, ",");
-        assert_eq!(answers.cancer, Some(Cancer::Breast));
+        assert_eq!(answers.cancer, Some(Cancer::Breast.into()));
         assert_eq!(answers.ihc, IhcAnswer::Score(IhcScore::Two));
         assert_eq!(answers.ish, IshAnswer::Done);
         assert_eq!(answers.probe, Some(Probe::Dual));

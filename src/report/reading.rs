@@ -3,7 +3,7 @@
 
 use super::answers::{Answers, FieldProblem, IshAnswer};
 use her2_core::{
-    care_team_questions, interpret, linked_medicines, Cancer, ErrorCode, IhcScore, Input,
+    care_team_questions, interpret, linked_medicines, Cancer, Discordance, ErrorCode, Input,
     Interpretation, Medicine, NextStep, Question, Rule, Specimen, Status,
 };
 
@@ -29,14 +29,8 @@ pub enum Meaning {
 /// An extra line under the headline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Note {
-    /// HER2-low (breast).
-    Low,
-    /// HER2-ultralow (breast).
-    Ultralow,
-    /// HER2-null (breast IHC 0 with no staining).
-    Null,
-    /// Breast IHC 0 without the null/ultralow detail.
-    ZeroUnknown,
+    /// A note of the core's explanation (HER2-low, too few cells, …).
+    Core(her2_core::Note),
     /// The person said the ISH result is still pending.
     IshPending,
     /// The sample type (stomach and esophagus; informational).
@@ -50,14 +44,20 @@ pub enum GuidelineRef {
     BreastFigure(u8),
     /// ASCO/CAP: at least 20 cells (breast).
     BreastCells,
+    /// ASCO/CAP: at least 20 cells; with fewer, the IHC score decides (breast).
+    BreastCellsIhc,
     /// CAP/ASCP/ASCO 2016: IHC scoring.
     GastricIhc,
+    /// CAP/ASCP/ASCO 2016: IHC 0 or 1+ is negative and needs no ISH.
+    GastricIhc01,
     /// CAP/ASCP/ASCO 2016: dual-probe ISH ratio.
     GastricIsh,
     /// CAP/ASCP/ASCO 2016: single-probe ISH (provisional limits).
     GastricSingle,
     /// CAP/ASCP/ASCO 2016: at least 20 cells.
     GastricCells,
+    /// CAP/ASCP/ASCO 2016: at least 20 cells; with fewer, the IHC score decides.
+    GastricCellsIhc,
     /// The app's own input checks.
     AppChecks,
 }
@@ -118,23 +118,7 @@ impl Reading {
         }
         let cancer = input.cancer;
         let meaning = meaning(cancer, &result);
-        let mut notes = Vec::new();
-        if result.her2_low == Some(true) {
-            notes.push(Note::Low);
-        }
-        if result.her2_ultralow == Some(true) {
-            notes.push(Note::Ultralow);
-        }
-        let breast_negative_zero = cancer == Cancer::Breast
-            && result.status == Status::Negative
-            && input.ihc_score == Some(IhcScore::Zero);
-        if breast_negative_zero {
-            match result.her2_ultralow {
-                Some(false) if result.her2_low == Some(false) => notes.push(Note::Null),
-                None => notes.push(Note::ZeroUnknown),
-                Some(_) => {}
-            }
-        }
+        let mut notes: Vec<Note> = result.notes.iter().copied().map(Note::Core).collect();
         if answers.ish == IshAnswer::Pending {
             notes.push(Note::IshPending);
         }
@@ -173,6 +157,11 @@ impl Reading {
         self.result.rule.is_undecided()
     }
 
+    /// The two results that disagree, for an "ask your care team" answer.
+    pub fn discordance(&self) -> Option<Discordance> {
+        self.result.discordance
+    }
+
     /// Whether the view should send the person to their care team first (no answer can be
     /// given from what was entered).
     pub fn ask_care_team(&self) -> bool {
@@ -200,6 +189,9 @@ pub fn guideline(rule: Rule) -> GuidelineRef {
     match rule {
         Rule::InvalidInput => G::AppChecks,
         Rule::BreastTooFewCells => G::BreastCells,
+        Rule::BreastTooFewCellsIhc01
+        | Rule::BreastTooFewCellsIhc2
+        | Rule::BreastTooFewCellsIhc3 => G::BreastCellsIhc,
         Rule::BreastIhc0 | Rule::BreastIhc1 | Rule::BreastIhc2 | Rule::BreastIhc3 => {
             G::BreastFigure(1)
         }
@@ -226,6 +218,12 @@ pub fn guideline(rule: Rule) -> GuidelineRef {
         | Rule::BreastGroup4Ihc2Confirmed
         | Rule::BreastGroup4Ihc3 => G::BreastFigure(6),
         Rule::GastricTooFewCells => G::GastricCells,
+        Rule::GastricTooFewCellsIhc01
+        | Rule::GastricTooFewCellsIhc2
+        | Rule::GastricTooFewCellsIhc3 => G::GastricCellsIhc,
+        Rule::GastricIhc01IshNotPositive
+        | Rule::GastricIhc01DualPositive
+        | Rule::GastricIhc01SinglePositive => G::GastricIhc01,
         Rule::GastricIhc01 | Rule::GastricIhc2 | Rule::GastricIhc3 => G::GastricIhc,
         Rule::GastricDualPositive | Rule::GastricDualNegative | Rule::GastricDualHighCopies => {
             G::GastricIsh
@@ -240,11 +238,11 @@ pub fn guideline(rule: Rule) -> GuidelineRef {
 mod tests {
     use super::*;
     use crate::report::answers::{FormField, IhcAnswer, Problem};
-    use her2_core::{IhcZeroSubtype, Probe};
+    use her2_core::{IhcScore, IhcZeroSubtype, Probe};
 
     fn breast(ihc: IhcAnswer) -> Answers {
         Answers {
-            cancer: Some(Cancer::Breast),
+            cancer: Some(Cancer::Breast.into()),
             ihc,
             ish: IshAnswer::NotDone,
             ..Answers::default()
@@ -262,24 +260,25 @@ mod tests {
 
     #[test]
     fn her2_low_and_ultralow_are_noted() {
+        use her2_core::Note as N;
         let low = Reading::from_answers(&breast(IhcAnswer::Score(IhcScore::One))).unwrap();
-        assert_eq!(low.notes, vec![Note::Low]);
+        assert_eq!(low.notes, vec![Note::Core(N::Her2Low)]);
         assert_eq!(low.medicines, vec![Medicine::TdxdHer2Low]);
         let ultralow = Reading::from_answers(&Answers {
             zero_subtype: Some(IhcZeroSubtype::Ultralow),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
-        assert_eq!(ultralow.notes, vec![Note::Ultralow]);
+        assert_eq!(ultralow.notes, vec![Note::Core(N::Her2Ultralow)]);
         let null = Reading::from_answers(&Answers {
             zero_subtype: Some(IhcZeroSubtype::Null),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
-        assert_eq!(null.notes, vec![Note::Null]);
+        assert_eq!(null.notes, vec![Note::Core(N::Her2Null)]);
         assert_eq!(null.no_medicines(), Some(NoMedicines::Negative));
         let unknown = Reading::from_answers(&breast(IhcAnswer::Score(IhcScore::Zero))).unwrap();
-        assert_eq!(unknown.notes, vec![Note::ZeroUnknown]);
+        assert_eq!(unknown.notes, vec![Note::Core(N::IhcZeroDetailUnknown)]);
     }
 
     #[test]
@@ -332,7 +331,7 @@ mod tests {
     #[test]
     fn gastric_positive_lists_gastric_medicines_and_the_sample() {
         let reading = Reading::from_answers(&Answers {
-            cancer: Some(Cancer::Gastric),
+            cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::Three),
             ish: IshAnswer::NotDone,
             specimen: Some(Specimen::Resection),
@@ -343,6 +342,48 @@ mod tests {
         assert_eq!(reading.medicines, vec![Medicine::GastricHer2Targeted]);
         assert_eq!(reading.notes, vec![Note::Specimen(Specimen::Resection)]);
         assert_eq!(reading.guideline, GuidelineRef::GastricIhc);
+    }
+
+    #[test]
+    fn an_ish_with_too_few_cells_leaves_the_ihc_score_to_decide() {
+        let answers = Answers {
+            ish: IshAnswer::Done,
+            probe: Some(Probe::Dual),
+            ratio: "1.2".into(),
+            her2: "2.5".into(),
+            cells: "12".into(),
+            ..breast(IhcAnswer::Score(IhcScore::Three))
+        };
+        let reading = Reading::from_answers(&answers).unwrap();
+        assert_eq!(reading.meaning, Meaning::PositiveBreast);
+        assert_eq!(
+            reading.notes,
+            vec![Note::Core(her2_core::Note::IshTooFewCells)]
+        );
+        assert_eq!(reading.guideline, GuidelineRef::BreastCellsIhc);
+        assert_eq!(reading.discordance(), None);
+    }
+
+    #[test]
+    fn gastric_ihc1_with_a_positive_ish_names_both_results() {
+        let reading = Reading::from_answers(&Answers {
+            cancer: Some(Cancer::Gastric.into()),
+            ihc: IhcAnswer::Score(IhcScore::One),
+            ish: IshAnswer::Done,
+            probe: Some(Probe::Dual),
+            ratio: "2.5".into(),
+            ..Answers::default()
+        })
+        .unwrap();
+        assert_eq!(reading.meaning, Meaning::Undecided);
+        let d = reading.discordance().unwrap();
+        assert_eq!(d.ihc, Some(IhcScore::One));
+        assert_eq!(d.ish, her2_core::IshFinding::RatioAtLeast2);
+        assert_eq!(reading.guideline, GuidelineRef::GastricIhc01);
+        assert_eq!(
+            reading.notes,
+            vec![Note::Core(her2_core::Note::GastricIshAfterIhc01)]
+        );
     }
 
     #[test]

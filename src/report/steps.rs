@@ -1,6 +1,6 @@
 //! The steps of the guided form.
 
-use her2_core::Cancer;
+use her2_core::{Cancer, CancerSite};
 
 /// One step of the guided form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,6 +18,8 @@ pub enum Step {
 }
 
 const BREAST: &[Step] = &[Step::Cancer, Step::Ihc, Step::Ish, Step::Review];
+/// A cancer the tool does not read: only the first question, which explains why.
+const OTHER: &[Step] = &[Step::Cancer];
 const GASTRIC: &[Step] = &[
     Step::Cancer,
     Step::Ihc,
@@ -28,17 +30,25 @@ const GASTRIC: &[Step] = &[
 
 impl Step {
     /// The steps for this cancer, in order. Before a cancer is chosen, the breast steps (the
-    /// count may grow by one when stomach cancer is chosen).
-    pub fn all(cancer: Option<Cancer>) -> &'static [Step] {
+    /// count may grow by one when stomach cancer is chosen). A cancer the tool does not read
+    /// has only the first step.
+    pub fn all(cancer: Option<CancerSite>) -> &'static [Step] {
         match cancer {
-            Some(Cancer::Gastric) => GASTRIC,
-            Some(Cancer::Breast) | None => BREAST,
+            Some(CancerSite::Supported(Cancer::Gastric)) => GASTRIC,
+            Some(CancerSite::Supported(Cancer::Breast)) | None => BREAST,
+            Some(CancerSite::Unsupported(_)) => OTHER,
         }
+    }
+
+    /// Whether there is a step after this one for this cancer.
+    pub fn has_next(self, cancer: Option<CancerSite>) -> bool {
+        let steps = Step::all(cancer);
+        steps.iter().position(|s| *s == self).map(|i| i + 1) < Some(steps.len())
     }
 
     /// The 1-based position of this step and the number of steps, or `None` when the step does
     /// not apply to this cancer.
-    pub fn position(self, cancer: Option<Cancer>) -> Option<(usize, usize)> {
+    pub fn position(self, cancer: Option<CancerSite>) -> Option<(usize, usize)> {
         let steps = Step::all(cancer);
         steps
             .iter()
@@ -47,7 +57,7 @@ impl Step {
     }
 
     /// The step after this one.
-    pub fn next(self, cancer: Option<Cancer>) -> Step {
+    pub fn next(self, cancer: Option<CancerSite>) -> Step {
         let steps = Step::all(cancer);
         match steps.iter().position(|s| *s == self) {
             Some(i) => steps.get(i + 1).copied().unwrap_or(Step::Review),
@@ -56,7 +66,7 @@ impl Step {
     }
 
     /// The step before this one (the first step stays where it is).
-    pub fn previous(self, cancer: Option<Cancer>) -> Step {
+    pub fn previous(self, cancer: Option<CancerSite>) -> Step {
         let steps = Step::all(cancer);
         match steps.iter().position(|s| *s == self) {
             Some(i) if i > 0 => steps[i - 1],
@@ -82,20 +92,42 @@ mod tests {
 
     #[test]
     fn breast_has_four_steps_and_stomach_five() {
-        assert_eq!(Step::Review.position(Some(Cancer::Breast)), Some((4, 4)));
-        assert_eq!(Step::Review.position(Some(Cancer::Gastric)), Some((5, 5)));
-        assert_eq!(Step::Sample.position(Some(Cancer::Breast)), None);
+        assert_eq!(
+            Step::Review.position(Some(Cancer::Breast.into())),
+            Some((4, 4))
+        );
+        assert_eq!(
+            Step::Review.position(Some(Cancer::Gastric.into())),
+            Some((5, 5))
+        );
+        assert_eq!(Step::Sample.position(Some(Cancer::Breast.into())), None);
         assert_eq!(Step::Ihc.position(None), Some((2, 4)));
     }
 
     #[test]
     fn next_and_previous_skip_steps_that_do_not_apply() {
-        assert_eq!(Step::Ish.next(Some(Cancer::Breast)), Step::Review);
-        assert_eq!(Step::Ish.next(Some(Cancer::Gastric)), Step::Sample);
-        assert_eq!(Step::Review.previous(Some(Cancer::Gastric)), Step::Sample);
-        assert_eq!(Step::Review.previous(Some(Cancer::Breast)), Step::Ish);
+        assert_eq!(Step::Ish.next(Some(Cancer::Breast.into())), Step::Review);
+        assert_eq!(Step::Ish.next(Some(Cancer::Gastric.into())), Step::Sample);
+        assert_eq!(
+            Step::Review.previous(Some(Cancer::Gastric.into())),
+            Step::Sample
+        );
+        assert_eq!(
+            Step::Review.previous(Some(Cancer::Breast.into())),
+            Step::Ish
+        );
         assert_eq!(Step::Cancer.previous(None), Step::Cancer);
         // A sample step left over after switching to breast cancer goes on to the review.
-        assert_eq!(Step::Sample.next(Some(Cancer::Breast)), Step::Review);
+        assert_eq!(Step::Sample.next(Some(Cancer::Breast.into())), Step::Review);
+    }
+
+    #[test]
+    fn another_cancer_has_only_the_first_step() {
+        let lung = Some(CancerSite::Unsupported(her2_core::OtherCancer::Lung));
+        assert_eq!(Step::Cancer.position(lung), Some((1, 1)));
+        assert!(!Step::Cancer.has_next(lung));
+        assert!(Step::Cancer.has_next(None));
+        assert!(Step::Ish.has_next(Some(Cancer::Breast.into())));
+        assert!(!Step::Review.has_next(Some(Cancer::Gastric.into())));
     }
 }

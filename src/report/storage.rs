@@ -8,7 +8,7 @@
 //! Browser storage is only touched from effects and event handlers, never while rendering.
 
 use super::answers::{Answers, IhcAnswer, IshAnswer};
-use her2_core::{Cancer, IhcScore, IhcZeroSubtype, Probe, Specimen};
+use her2_core::{Cancer, CancerSite, IhcScore, IhcZeroSubtype, OtherCancer, Probe, Specimen};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -89,6 +89,11 @@ pub struct Stored {
     pub version: u32,
     /// `"breast"` or `"gastric"`.
     pub cancer: Option<String>,
+    /// A cancer the tool does not read (`"colorectal"`, `"endometrial"`, `"biliary"`, `"lung"`
+    /// or `"other"`), instead of `cancer`. Left out when there is none, so records without it
+    /// (written before it existed) read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_cancer: Option<String>,
     /// `"0"`, `"1+"`, `"2+"`, `"3+"` or `"not_on_report"`.
     pub ihc: Option<String>,
     /// `"null"` or `"ultralow"`.
@@ -116,7 +121,8 @@ impl Stored {
     pub fn from_answers(a: &Answers) -> Stored {
         Stored {
             version: VERSION,
-            cancer: a.cancer.map(|c| c.as_str().to_string()),
+            cancer: a.supported_cancer().map(|c| c.as_str().to_string()),
+            other_cancer: a.unsupported_cancer().map(|c| c.as_str().to_string()),
             ihc: match a.ihc {
                 IhcAnswer::Unanswered => None,
                 IhcAnswer::Score(score) => Some(score.as_str().to_string()),
@@ -167,8 +173,17 @@ impl Stored {
         if texts.iter().any(|t| t.len() > MAX_TEXT) {
             return None;
         }
+        let cancer = match (
+            choice(self.cancer, Cancer::from_api)?,
+            choice(self.other_cancer, OtherCancer::from_api)?,
+        ) {
+            (Some(cancer), None) => Some(CancerSite::Supported(cancer)),
+            (None, Some(other)) => Some(CancerSite::Unsupported(other)),
+            (None, None) => None,
+            (Some(_), Some(_)) => return None,
+        };
         Some(Answers {
-            cancer: choice(self.cancer, Cancer::from_api)?,
+            cancer,
             ihc,
             zero_subtype: choice(self.zero_subtype, IhcZeroSubtype::from_api)?,
             ish,
@@ -189,7 +204,7 @@ mod tests {
 
     fn full() -> Answers {
         Answers {
-            cancer: Some(Cancer::Gastric),
+            cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::Two),
             zero_subtype: Some(IhcZeroSubtype::Null),
             ish: IshAnswer::Done,
@@ -217,6 +232,11 @@ mod tests {
             Stored::from_answers(&not_on_report).into_answers(),
             Some(not_on_report)
         );
+        let lung = Answers {
+            cancer: Some(CancerSite::Unsupported(OtherCancer::Lung)),
+            ..Answers::default()
+        };
+        assert_eq!(Stored::from_answers(&lung).into_answers(), Some(lung));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Breast cancer: ASCO/CAP 2018 focused update, reaffirmed 2023 (her2-rules.md section 8.4).
 
 use crate::measure::{CellCount, Copies, Ratio};
-use crate::model::{IhcScore, IshGroup, NextStep, Status};
+use crate::model::{IhcScore, IshFinding, IshGroup, NextStep, Status};
 use crate::rule::Rule;
 use crate::validate::{Case, Ish};
 use crate::Outcome;
@@ -45,11 +45,7 @@ pub(crate) fn decide(case: &Case) -> Outcome {
         .cells
         .is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE)
     {
-        return Outcome::new(
-            Status::Indeterminate,
-            NextStep::RepeatTest,
-            Rule::BreastTooFewCells,
-        );
+        return too_few_cells(case.ihc);
     }
     match ish {
         Ish::Dual {
@@ -59,6 +55,22 @@ pub(crate) fn decide(case: &Case) -> Outcome {
         // Validation requires HER2 copies for breast dual-probe; never guess without them.
         Ish::Dual { her2: None, .. } => Outcome::invalid(),
         Ish::Single { her2 } => single(her2, case.ihc),
+    }
+}
+
+/// An ISH with fewer than 20 cells cannot be used: the IHC score decides (revised 2026-12).
+fn too_few_cells(ihc: Option<IhcScore>) -> Outcome {
+    use NextStep as N;
+    use Status as S;
+    match ihc {
+        Some(IhcScore::Three) => Outcome::new(S::Positive, N::None, Rule::BreastTooFewCellsIhc3),
+        Some(IhcScore::Zero | IhcScore::One) => {
+            Outcome::new(S::Negative, N::None, Rule::BreastTooFewCellsIhc01)
+        }
+        Some(IhcScore::Two) => {
+            Outcome::new(S::Equivocal, N::RepeatTest, Rule::BreastTooFewCellsIhc2)
+        }
+        None => Outcome::new(S::Indeterminate, N::RepeatTest, Rule::BreastTooFewCells),
     }
 }
 
@@ -83,6 +95,7 @@ fn dual(group: IshGroup, case: &Case) -> Outcome {
         (IshGroup::One, _) => Outcome::new(S::Positive, N::None, Rule::BreastGroup1),
         (IshGroup::Five, Some(Three)) => {
             Outcome::new(S::Indeterminate, N::AskCareTeam, Rule::BreastGroup5Ihc3)
+                .disagreeing(Some(Three), IshFinding::Group5)
         }
         (IshGroup::Five, _) => Outcome::new(S::Negative, N::None, Rule::BreastGroup5),
         (IshGroup::Two | IshGroup::Three | IshGroup::Four, None) => {
@@ -140,13 +153,15 @@ fn single(her2: Copies, ihc: Option<IhcScore>) -> Outcome {
                 S::Indeterminate,
                 N::AskCareTeam,
                 Rule::BreastSingleHighIhc01,
-            ),
+            )
+            .disagreeing(ihc, IshFinding::SingleAtLeast6),
             Some(Two | Three) | None => Outcome::new(S::Positive, N::None, Rule::BreastSingleHigh),
         }
     } else if her2 < Copies::FOUR {
         match ihc {
             Some(Three) => {
                 Outcome::new(S::Indeterminate, N::AskCareTeam, Rule::BreastSingleLowIhc3)
+                    .disagreeing(ihc, IshFinding::SingleBelow4)
             }
             Some(Zero | One | Two) | None => {
                 Outcome::new(S::Negative, N::None, Rule::BreastSingleLow)

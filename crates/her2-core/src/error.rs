@@ -146,6 +146,8 @@ pub enum ErrorCode {
     RatioMismatch,
     /// Neither an IHC nor an ISH result was entered.
     NothingEntered,
+    /// The report is about a cancer this tool does not read (see [`OtherCancer`](crate::OtherCancer)).
+    UnsupportedCancer,
 }
 
 impl ErrorCode {
@@ -167,6 +169,7 @@ impl ErrorCode {
         ErrorCode::MissingForBreastDualProbe,
         ErrorCode::RatioMismatch,
         ErrorCode::NothingEntered,
+        ErrorCode::UnsupportedCancer,
     ];
 
     /// The machine-readable code.
@@ -188,6 +191,7 @@ impl ErrorCode {
             ErrorCode::MissingForBreastDualProbe => "missing_for_breast_dual_probe",
             ErrorCode::RatioMismatch => "ratio_mismatch",
             ErrorCode::NothingEntered => "nothing_entered",
+            ErrorCode::UnsupportedCancer => "unsupported_cancer",
         }
     }
 }
@@ -271,6 +275,12 @@ impl InputError {
                  Check all three numbers on the report."
                 .to_string(),
             ErrorCode::NothingEntered => "Enter an IHC score, an ISH result, or both.".to_string(),
+            ErrorCode::UnsupportedCancer => "This tool reads HER2 results only for breast cancer \
+                 and for stomach, gastroesophageal junction or esophagus adenocarcinoma. \
+                 Other cancers use other HER2 rules: for example, bowel (colorectal) cancer uses \
+                 different cut-offs, and lung cancer is usually tested for a HER2 mutation with a \
+                 gene test. Ask the care team what the result means."
+                .to_string(),
         }
     }
 }

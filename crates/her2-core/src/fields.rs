@@ -2,7 +2,7 @@
 //! type becomes an [`InputError`], never an exception.
 
 use crate::error::{ErrorCode, Field, InputError};
-use crate::model::{Cancer, IhcScore, IhcZeroSubtype, Input, Interpretation, Probe, Specimen};
+use crate::model::{CancerSite, IhcScore, IhcZeroSubtype, Input, Interpretation, Probe, Specimen};
 use crate::{interpret, Outcome};
 
 /// A loosely typed value.
@@ -54,12 +54,18 @@ pub fn input_from_fields<'a>(
 
 /// Interprets named values: type problems and rule checks are all reported together.
 ///
+/// A cancer this tool does not read (`"colorectal"`, `"endometrial"`, `"biliary"`, `"lung"`,
+/// `"other"`) is never read with another cancer's rules: it gives the `unsupported_cancer` error.
+///
 /// ```
-/// use her2_core::{interpret_fields, Value, Status};
+/// use her2_core::{interpret_fields, ErrorCode, NextStep, Value, Status};
 /// let result = interpret_fields([("ihc_score", Value::Text("3+"))]);
 /// assert_eq!(result.status, Status::Positive);
 /// let bad = interpret_fields([("ihc_score", Value::Number(3.0)), ("ish_ratio", Value::Text("2.2"))]);
 /// assert_eq!(bad.errors.len(), 2);
+/// let lung = interpret_fields([("cancer", Value::Text("lung")), ("ihc_score", Value::Text("3+"))]);
+/// assert_eq!(lung.next_step, NextStep::InvalidInput);
+/// assert_eq!(lung.errors[0].code, ErrorCode::UnsupportedCancer);
 /// ```
 pub fn interpret_fields<'a>(
     fields: impl IntoIterator<Item = (&'a str, Value<'a>)>,
@@ -94,7 +100,10 @@ fn set(input: &mut Input, field: &Field, value: Value<'_>) -> Result<(), ErrorCo
         }
     }
     match field {
-        Field::Cancer => input.cancer = text(value, Cancer::from_api)?,
+        Field::Cancer => match text(value, CancerSite::from_api)? {
+            CancerSite::Supported(cancer) => input.cancer = cancer,
+            CancerSite::Unsupported(_) => return Err(ErrorCode::UnsupportedCancer),
+        },
         Field::IhcScore => input.ihc_score = Some(text(value, IhcScore::from_api)?),
         Field::IhcZeroSubtype => {
             input.ihc_zero_subtype = Some(text(value, IhcZeroSubtype::from_api)?)

@@ -3,22 +3,21 @@
 //! HER2-low, HER2-ultralow and the breast ISH groups do not apply here.
 
 use crate::measure::{CellCount, Copies, Ratio};
-use crate::model::{IhcScore, NextStep, Status};
+use crate::model::{IhcScore, IshFinding, NextStep, Status};
 use crate::rule::Rule;
 use crate::validate::{Case, Ish};
 use crate::Outcome;
 
 /// The gastroesophageal decision table.
 pub(crate) fn decide(case: &Case) -> Outcome {
+    use IhcScore::{One, Three, Two, Zero};
     use NextStep as N;
     use Status as S;
     let Some(ish) = case.ish else {
         return match case.ihc {
-            Some(IhcScore::Zero | IhcScore::One) => {
-                Outcome::new(S::Negative, N::None, Rule::GastricIhc01)
-            }
-            Some(IhcScore::Two) => Outcome::new(S::Equivocal, N::ReflexIsh, Rule::GastricIhc2),
-            Some(IhcScore::Three) => Outcome::new(S::Positive, N::None, Rule::GastricIhc3),
+            Some(Zero | One) => Outcome::new(S::Negative, N::None, Rule::GastricIhc01),
+            Some(Two) => Outcome::new(S::Equivocal, N::ReflexIsh, Rule::GastricIhc2),
+            Some(Three) => Outcome::new(S::Positive, N::None, Rule::GastricIhc3),
             None => Outcome::invalid(),
         };
     };
@@ -26,10 +25,37 @@ pub(crate) fn decide(case: &Case) -> Outcome {
         .cells
         .is_some_and(|c| c < CellCount::MINIMUM_REPORTABLE)
     {
-        return Outcome::new(S::Indeterminate, N::RepeatTest, Rule::GastricTooFewCells);
+        // An ISH with fewer than 20 cells cannot be used: the IHC score decides (revised 2026-12).
+        return match case.ihc {
+            Some(Three) => Outcome::new(S::Positive, N::None, Rule::GastricTooFewCellsIhc3),
+            Some(Zero | One) => Outcome::new(S::Negative, N::None, Rule::GastricTooFewCellsIhc01),
+            Some(Two) => Outcome::new(S::Equivocal, N::RepeatTest, Rule::GastricTooFewCellsIhc2),
+            None => Outcome::new(S::Indeterminate, N::RepeatTest, Rule::GastricTooFewCells),
+        };
     }
-    if case.ihc == Some(IhcScore::Three) {
-        return Outcome::new(S::Positive, N::None, Rule::GastricIhc3);
+    match case.ihc {
+        Some(Three) => return Outcome::new(S::Positive, N::None, Rule::GastricIhc3),
+        // IHC 0 or 1+ needs no ISH; a positive ISH anyway disagrees with it (revised 2026-12).
+        Some(score @ (Zero | One)) => {
+            return match ish {
+                Ish::Dual { ratio, .. } if ratio >= Ratio::TWO => Outcome::new(
+                    S::Indeterminate,
+                    N::AskCareTeam,
+                    Rule::GastricIhc01DualPositive,
+                )
+                .disagreeing(Some(score), IshFinding::RatioAtLeast2),
+                Ish::Single { her2 } if her2 >= Copies::SIX => Outcome::new(
+                    S::Indeterminate,
+                    N::AskCareTeam,
+                    Rule::GastricIhc01SinglePositive,
+                )
+                .disagreeing(Some(score), IshFinding::SingleAtLeast6),
+                Ish::Dual { .. } | Ish::Single { .. } => {
+                    Outcome::new(S::Negative, N::None, Rule::GastricIhc01IshNotPositive)
+                }
+            };
+        }
+        Some(Two) | None => {}
     }
     match ish {
         Ish::Dual { ratio, .. } if ratio >= Ratio::TWO => {
@@ -41,7 +67,8 @@ pub(crate) fn decide(case: &Case) -> Outcome {
             S::Indeterminate,
             N::AskCareTeam,
             Rule::GastricDualHighCopies,
-        ),
+        )
+        .disagreeing(None, IshFinding::RatioBelow2HighCopies),
         Ish::Dual { .. } => Outcome::new(S::Negative, N::None, Rule::GastricDualNegative),
         Ish::Single { her2 } if her2 >= Copies::SIX => {
             Outcome::new(S::Positive, N::None, Rule::GastricSingleHigh)

@@ -59,8 +59,8 @@ pub use explain::{care_team_questions, linked_medicines, Medicine, Question};
 pub use fields::{input_from_fields, interpret_fields, Value};
 pub use measure::{CellCount, Copies, Ratio};
 pub use model::{
-    Cancer, IhcScore, IhcZeroSubtype, Input, Interpretation, IshGroup, NextStep, Probe, Specimen,
-    Status,
+    Cancer, CancerSite, Discordance, IhcScore, IhcZeroSubtype, Input, Interpretation, IshFinding,
+    IshGroup, NextStep, Note, OtherCancer, Probe, Specimen, Status,
 };
 pub use report::{
     parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Warning,
@@ -96,11 +96,50 @@ pub fn interpret(input: &Input) -> Interpretation {
         Cancer::Gastric => gastric::decide(&case),
     };
     let mut result = outcome.finish(Vec::new());
-    if case.cancer == Cancer::Breast && result.next_step != NextStep::InvalidInput {
+    if result.next_step == NextStep::InvalidInput {
+        return result;
+    }
+    if case.cancer == Cancer::Breast {
         result.her2_low = her2_low(result.status, case.ihc);
         result.her2_ultralow = her2_ultralow(result.status, case.ihc, case.subtype);
     }
+    result.notes = notes(&case, &result);
     result
+}
+
+/// The notes of a valid result, in the order the explanation shows them.
+fn notes(case: &validate::Case, result: &Interpretation) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if result.rule.is_too_few_cells() {
+        notes.push(match case.ihc {
+            Some(_) => Note::IshTooFewCells,
+            None => Note::IshTooFewCellsNoIhc,
+        });
+    }
+    if result.her2_low == Some(true) {
+        notes.push(Note::Her2Low);
+    }
+    if result.her2_ultralow == Some(true) {
+        notes.push(Note::Her2Ultralow);
+    }
+    let breast_negative = case.cancer == Cancer::Breast && result.status == Status::Negative;
+    if breast_negative && case.ihc == Some(IhcScore::Zero) {
+        match result.her2_ultralow {
+            Some(false) => notes.push(Note::Her2Null),
+            None => notes.push(Note::IhcZeroDetailUnknown),
+            Some(true) => {}
+        }
+    }
+    if breast_negative && case.ihc.is_none() {
+        notes.push(Note::Her2LowNeedsIhc);
+    }
+    if matches!(
+        result.rule,
+        Rule::GastricIhc01DualPositive | Rule::GastricIhc01SinglePositive
+    ) {
+        notes.push(Note::GastricIshAfterIhc01);
+    }
+    notes
 }
 
 /// What a decision table returns before the flags are added.
@@ -110,6 +149,7 @@ pub(crate) struct Outcome {
     next_step: NextStep,
     rule: Rule,
     ish_group: Option<IshGroup>,
+    discordance: Option<Discordance>,
 }
 
 impl Outcome {
@@ -119,6 +159,7 @@ impl Outcome {
             next_step,
             rule,
             ish_group: None,
+            discordance: None,
         }
     }
 
@@ -135,6 +176,12 @@ impl Outcome {
         self
     }
 
+    /// Names the two results that disagree (every `AskCareTeam` outcome has them).
+    pub(crate) fn disagreeing(mut self, ihc: Option<IhcScore>, ish: IshFinding) -> Outcome {
+        self.discordance = Some(Discordance { ihc, ish });
+        self
+    }
+
     fn finish(self, errors: Vec<InputError>) -> Interpretation {
         Interpretation {
             status: self.status,
@@ -143,6 +190,8 @@ impl Outcome {
             ish_group: self.ish_group,
             next_step: self.next_step,
             rule: self.rule,
+            discordance: self.discordance,
+            notes: Vec::new(),
             errors,
         }
     }

@@ -49,6 +49,85 @@ string_enum! {
 }
 
 string_enum! {
+    /// A cancer this tool does not read HER2 results for. Other cancers use other HER2 rules (for
+    /// example, bowel cancer uses different cut-offs, and lung cancer is usually tested for a HER2
+    /// mutation with a gene test), so the tool says so instead of reading the result.
+    pub enum OtherCancer {
+        /// Bowel (colorectal) cancer.
+        Colorectal => "colorectal",
+        /// Womb (endometrial) cancer.
+        Endometrial => "endometrial",
+        /// Bile duct (biliary tract) cancer.
+        Biliary => "biliary",
+        /// Lung cancer.
+        Lung => "lung",
+        /// Any other cancer (including squamous cell cancer of the esophagus).
+        Unlisted => "other",
+    }
+}
+
+/// Which cancer a report is about, as a person or a site may say it: one whose HER2 result this
+/// tool reads ([`Cancer`]), or another one ([`OtherCancer`]), which it does not read.
+///
+/// ```
+/// use her2_core::{Cancer, CancerSite, OtherCancer};
+/// assert_eq!(CancerSite::from_api("gastric"), Some(CancerSite::Supported(Cancer::Gastric)));
+/// let bowel = CancerSite::from_api("colorectal").unwrap();
+/// assert_eq!(bowel.supported(), Err(OtherCancer::Colorectal));
+/// assert_eq!(bowel.as_str(), "colorectal");
+/// assert_eq!(CancerSite::from_api("liver"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CancerSite {
+    /// A cancer the tool reads.
+    Supported(Cancer),
+    /// A cancer the tool does not read.
+    Unsupported(OtherCancer),
+}
+
+impl CancerSite {
+    /// Every value: the supported cancers first, then the others.
+    pub const ALL: &'static [CancerSite] = &[
+        CancerSite::Supported(Cancer::Breast),
+        CancerSite::Supported(Cancer::Gastric),
+        CancerSite::Unsupported(OtherCancer::Colorectal),
+        CancerSite::Unsupported(OtherCancer::Endometrial),
+        CancerSite::Unsupported(OtherCancer::Biliary),
+        CancerSite::Unsupported(OtherCancer::Lung),
+        CancerSite::Unsupported(OtherCancer::Unlisted),
+    ];
+
+    /// The exact text used by the JavaScript API.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CancerSite::Supported(cancer) => cancer.as_str(),
+            CancerSite::Unsupported(other) => other.as_str(),
+        }
+    }
+
+    /// Reads the exact API text; anything else is `None`.
+    pub fn from_api(text: &str) -> Option<CancerSite> {
+        Cancer::from_api(text)
+            .map(CancerSite::Supported)
+            .or_else(|| OtherCancer::from_api(text).map(CancerSite::Unsupported))
+    }
+
+    /// The cancer whose rules this tool uses, or the other cancer it does not read.
+    pub const fn supported(self) -> Result<Cancer, OtherCancer> {
+        match self {
+            CancerSite::Supported(cancer) => Ok(cancer),
+            CancerSite::Unsupported(other) => Err(other),
+        }
+    }
+}
+
+impl From<Cancer> for CancerSite {
+    fn from(cancer: Cancer) -> CancerSite {
+        CancerSite::Supported(cancer)
+    }
+}
+
+string_enum! {
     /// The immunohistochemistry (IHC) score.
     pub enum IhcScore {
         /// No staining, or faint incomplete staining in 10% of cells or fewer.
@@ -125,6 +204,86 @@ string_enum! {
         AskCareTeam => "ask_care_team",
         /// What was entered cannot be interpreted: see the errors.
         InvalidInput => "invalid_input",
+    }
+}
+
+string_enum! {
+    /// What an ISH result says, in the terms a disagreement is explained in.
+    pub enum IshFinding {
+        /// Breast dual-probe group 5: ratio under 2.0 and fewer than 4.0 HER2 copies per cell
+        /// (points to HER2-negative).
+        Group5 => "group5",
+        /// Dual-probe ratio of 2.0 or more (points to HER2-positive).
+        RatioAtLeast2 => "ratio_ge2",
+        /// Dual-probe ratio under 2.0 (points to negative) with 6.0 or more HER2 copies per cell
+        /// (points to positive): the two ISH numbers disagree.
+        RatioBelow2HighCopies => "ratio_lt2_copies_ge6",
+        /// Single-probe with 6.0 or more HER2 copies per cell (points to HER2-positive).
+        SingleAtLeast6 => "single_ge6",
+        /// Single-probe with fewer than 4.0 HER2 copies per cell (points to HER2-negative).
+        SingleBelow4 => "single_lt4",
+    }
+}
+
+/// The two results that disagree, for every "ask your care team" answer (her2-rules §8.4 and
+/// §8.5, revised 2026-12). The pathologist gives the final status.
+///
+/// ```
+/// use her2_core::{interpret, IhcScore, Input, IshFinding, Probe};
+/// let result = interpret(&Input::breast().ihc(IhcScore::Three).probe(Probe::Single).her2(3.0));
+/// let discordance = result.discordance.unwrap();
+/// assert_eq!(discordance.ihc, Some(IhcScore::Three));
+/// assert_eq!(discordance.ish, IshFinding::SingleBelow4);
+/// assert!(discordance.ihc3_positive_alone());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Discordance {
+    /// The IHC score that disagrees with the ISH result; `None` when the two results that disagree
+    /// are both ISH numbers (a ratio under 2.0 with 6.0 or more copies).
+    pub ihc: Option<IhcScore>,
+    /// What the ISH result says.
+    pub ish: IshFinding,
+}
+
+impl Discordance {
+    /// Whether the IHC score is 3+, which on its own counts as HER2-positive in the guideline
+    /// (ASCO/CAP 2018 Figure 1).
+    pub fn ihc3_positive_alone(self) -> bool {
+        self.ihc == Some(IhcScore::Three)
+    }
+
+    /// What the IHC score on its own points to: negative for 0 or 1+, positive for 3+, and
+    /// `None` when the IHC score is not one of the two results (or is 2+).
+    pub fn ihc_points_to(self) -> Option<Status> {
+        match self.ihc {
+            Some(IhcScore::Zero | IhcScore::One) => Some(Status::Negative),
+            Some(IhcScore::Three) => Some(Status::Positive),
+            Some(IhcScore::Two) | None => None,
+        }
+    }
+}
+
+string_enum! {
+    /// A note the explanation of a result adds under the headline.
+    pub enum Note {
+        /// The ISH counted fewer than 20 cells, too few to use, so the IHC score decides.
+        IshTooFewCells => "ish_too_few_cells",
+        /// The ISH counted fewer than 20 cells, too few to use, and there is no IHC score.
+        IshTooFewCellsNoIhc => "ish_too_few_cells_no_ihc",
+        /// HER2-low (breast).
+        Her2Low => "her2_low",
+        /// HER2-ultralow (breast).
+        Her2Ultralow => "her2_ultralow",
+        /// HER2-null: breast IHC 0 with no staining.
+        Her2Null => "her2_null",
+        /// Breast IHC 0 without the null or ultralow detail: ask which it is.
+        IhcZeroDetailUnknown => "ihc0_detail_unknown",
+        /// Breast, negative with no IHC score: HER2-low cannot be told without it, and it matters
+        /// for some medicines if the cancer spreads.
+        Her2LowNeedsIhc => "her2_low_needs_ihc",
+        /// Stomach and esophagus: the guideline needs no ISH after IHC 0 or 1+, and whether HER2
+        /// medicines help when an ISH is positive anyway is debated.
+        GastricIshAfterIhc01 => "gastric_ish_after_ihc0_1",
     }
 }
 
@@ -288,6 +447,10 @@ pub struct Interpretation {
     pub next_step: NextStep,
     /// The rule that produced this result.
     pub rule: Rule,
+    /// For every "ask your care team" answer where two results disagree: which two.
+    pub discordance: Option<Discordance>,
+    /// Notes the explanation adds, in order (empty for invalid input).
+    pub notes: Vec<Note>,
     /// Every problem found in the input; empty unless `next_step` is `InvalidInput`.
     pub errors: Vec<InputError>,
 }

@@ -13,8 +13,14 @@ pub enum Rule {
     /// The input could not be interpreted.
     InvalidInput,
 
-    /// Breast, ISH with fewer than 20 cells counted.
+    /// Breast, ISH with fewer than 20 cells counted and no IHC score.
     BreastTooFewCells,
+    /// Breast, ISH with fewer than 20 cells counted, IHC 0 or 1+: the IHC score decides.
+    BreastTooFewCellsIhc01,
+    /// Breast, ISH with fewer than 20 cells counted, IHC 2+: the ISH is done again.
+    BreastTooFewCellsIhc2,
+    /// Breast, ISH with fewer than 20 cells counted, IHC 3+: the IHC score decides.
+    BreastTooFewCellsIhc3,
     /// Breast, IHC 0 without ISH.
     BreastIhc0,
     /// Breast, IHC 1+ without ISH.
@@ -72,8 +78,20 @@ pub enum Rule {
     /// Breast single-probe, 4.0 to < 6.0 copies, IHC 3+.
     BreastSingleMidIhc3,
 
-    /// Gastroesophageal, ISH with fewer than 20 cells counted.
+    /// Gastroesophageal, ISH with fewer than 20 cells counted and no IHC score.
     GastricTooFewCells,
+    /// Gastroesophageal, ISH with fewer than 20 cells counted, IHC 0 or 1+: the IHC score decides.
+    GastricTooFewCellsIhc01,
+    /// Gastroesophageal, ISH with fewer than 20 cells counted, IHC 2+: the ISH is done again.
+    GastricTooFewCellsIhc2,
+    /// Gastroesophageal, ISH with fewer than 20 cells counted, IHC 3+: the IHC score decides.
+    GastricTooFewCellsIhc3,
+    /// Gastroesophageal, IHC 0 or 1+ with a dual-probe ratio of 2.0 or more: the results disagree.
+    GastricIhc01DualPositive,
+    /// Gastroesophageal, IHC 0 or 1+ with single-probe 6.0 or more copies: the results disagree.
+    GastricIhc01SinglePositive,
+    /// Gastroesophageal, IHC 0 or 1+ with an ISH that is not positive: the IHC score stands.
+    GastricIhc01IshNotPositive,
     /// Gastroesophageal, IHC 0 or 1+ without ISH.
     GastricIhc01,
     /// Gastroesophageal, IHC 2+ without ISH.
@@ -99,6 +117,9 @@ impl Rule {
     pub const ALL: &'static [Rule] = &[
         Rule::InvalidInput,
         Rule::BreastTooFewCells,
+        Rule::BreastTooFewCellsIhc01,
+        Rule::BreastTooFewCellsIhc2,
+        Rule::BreastTooFewCellsIhc3,
         Rule::BreastIhc0,
         Rule::BreastIhc1,
         Rule::BreastIhc2,
@@ -128,7 +149,13 @@ impl Rule {
         Rule::BreastSingleMidIhc2,
         Rule::BreastSingleMidIhc3,
         Rule::GastricTooFewCells,
+        Rule::GastricTooFewCellsIhc01,
+        Rule::GastricTooFewCellsIhc2,
+        Rule::GastricTooFewCellsIhc3,
         Rule::GastricIhc01,
+        Rule::GastricIhc01DualPositive,
+        Rule::GastricIhc01SinglePositive,
+        Rule::GastricIhc01IshNotPositive,
         Rule::GastricIhc2,
         Rule::GastricIhc3,
         Rule::GastricDualPositive,
@@ -144,6 +171,9 @@ impl Rule {
         match self {
             Rule::InvalidInput => "input.invalid",
             Rule::BreastTooFewCells => "breast.ish.too_few_cells",
+            Rule::BreastTooFewCellsIhc01 => "breast.ish.too_few_cells.ihc0_1",
+            Rule::BreastTooFewCellsIhc2 => "breast.ish.too_few_cells.ihc2",
+            Rule::BreastTooFewCellsIhc3 => "breast.ish.too_few_cells.ihc3",
             Rule::BreastIhc0 => "breast.ihc.0",
             Rule::BreastIhc1 => "breast.ihc.1",
             Rule::BreastIhc2 => "breast.ihc.2",
@@ -173,6 +203,12 @@ impl Rule {
             Rule::BreastSingleMidIhc2 => "breast.single.4to6.ihc2",
             Rule::BreastSingleMidIhc3 => "breast.single.4to6.ihc3",
             Rule::GastricTooFewCells => "gastric.ish.too_few_cells",
+            Rule::GastricTooFewCellsIhc01 => "gastric.ish.too_few_cells.ihc0_1",
+            Rule::GastricTooFewCellsIhc2 => "gastric.ish.too_few_cells.ihc2",
+            Rule::GastricTooFewCellsIhc3 => "gastric.ish.too_few_cells.ihc3",
+            Rule::GastricIhc01DualPositive => "gastric.ihc0_1.dual.ratio_ge2.discordant",
+            Rule::GastricIhc01SinglePositive => "gastric.ihc0_1.single.ge6.discordant",
+            Rule::GastricIhc01IshNotPositive => "gastric.ihc0_1.ish_not_positive",
             Rule::GastricIhc01 => "gastric.ihc.0_1",
             Rule::GastricIhc2 => "gastric.ihc.2",
             Rule::GastricIhc3 => "gastric.ihc.3",
@@ -191,6 +227,9 @@ impl Rule {
             Rule::InvalidInput => "HER2 Explained input checks (app convention)",
             Rule::BreastTooFewCells => {
                 "ASCO/CAP 2013 and 2018: count at least 20 cells (app convention for fewer)"
+            }
+            Rule::BreastTooFewCellsIhc01 | Rule::BreastTooFewCellsIhc2 | Rule::BreastTooFewCellsIhc3 => {
+                "ASCO/CAP 2013 and 2018: count at least 20 cells; with fewer, the IHC score decides (2018 Figure 1; app convention)"
             }
             Rule::BreastIhc0 | Rule::BreastIhc1 | Rule::BreastIhc2 | Rule::BreastIhc3 => {
                 "ASCO/CAP 2018 (reaffirmed 2023), Figure 1"
@@ -228,6 +267,15 @@ impl Rule {
             Rule::GastricTooFewCells => {
                 "CAP/ASCP/ASCO 2016: count at least 20 cells (app convention for fewer)"
             }
+            Rule::GastricTooFewCellsIhc01 | Rule::GastricTooFewCellsIhc2 | Rule::GastricTooFewCellsIhc3 => {
+                "CAP/ASCP/ASCO 2016: count at least 20 cells; with fewer, the IHC score decides (app convention)"
+            }
+            Rule::GastricIhc01IshNotPositive => {
+                "CAP/ASCP/ASCO 2016: IHC 0 or 1+ is negative and needs no ISH"
+            }
+            Rule::GastricIhc01DualPositive | Rule::GastricIhc01SinglePositive => {
+                "CAP/ASCP/ASCO 2016: IHC 0 or 1+ needs no ISH; no rule for a positive ISH with IHC 0 or 1+"
+            }
             Rule::GastricIhc01 | Rule::GastricIhc2 | Rule::GastricIhc3 => {
                 "CAP/ASCP/ASCO 2016, IHC scoring (Rüschoff/Hofmann)"
             }
@@ -254,6 +302,23 @@ impl Rule {
                 | Rule::BreastSingleHighIhc01
                 | Rule::BreastSingleLowIhc3
                 | Rule::GastricDualHighCopies
+                | Rule::GastricIhc01DualPositive
+                | Rule::GastricIhc01SinglePositive
+        )
+    }
+
+    /// Whether this rule is one of the "fewer than 20 cells" rules: the ISH could not be used.
+    pub const fn is_too_few_cells(self) -> bool {
+        matches!(
+            self,
+            Rule::BreastTooFewCells
+                | Rule::BreastTooFewCellsIhc01
+                | Rule::BreastTooFewCellsIhc2
+                | Rule::BreastTooFewCellsIhc3
+                | Rule::GastricTooFewCells
+                | Rule::GastricTooFewCellsIhc01
+                | Rule::GastricTooFewCellsIhc2
+                | Rule::GastricTooFewCellsIhc3
         )
     }
 }

@@ -157,9 +157,37 @@ table! {
     single_low_ihc3_undecided: "probe=single avg_her2_copies=2.0 ihc_score=3+" => ("indeterminate", N, F, None, "ask_care_team", "breast.single.lt4.ihc3.discordant");
 }
 
-// Cell count (1.5): fewer than 20 cells cannot be read.
+// Single-probe with each IHC score at the 4.0 and 6.0 edges (revised 2026-12: below 4.0 with
+// IHC 3+ asks the care team, as the spec now says).
 table! {
-    cells_19: "ihc_score=2+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=19" => ("indeterminate", N, F, None, "repeat_test", "breast.ish.too_few_cells");
+    single_399_ihc3: "probe=single avg_her2_copies=3.99 ihc_score=3+" => ("indeterminate", N, F, None, "ask_care_team", "breast.single.lt4.ihc3.discordant");
+    single_4_ihc3: "probe=single avg_her2_copies=4.0 ihc_score=3+" => ("positive", F, F, None, "none", "breast.single.4to6.ihc3");
+    single_399_ihc2: "probe=single avg_her2_copies=3.99 ihc_score=2+" => ("negative", T, F, None, "none", "breast.single.lt4");
+    single_4_ihc2: "probe=single avg_her2_copies=4.0 ihc_score=2+" => ("equivocal", N, F, None, "dual_probe_ish", "breast.single.4to6.ihc2");
+    single_399_ihc1: "probe=single avg_her2_copies=3.99 ihc_score=1+" => ("negative", T, F, None, "none", "breast.single.lt4");
+    single_399_ihc0: "probe=single avg_her2_copies=3.99 ihc_score=0" => ("negative", F, N, None, "none", "breast.single.lt4");
+    single_599_ihc0: "probe=single avg_her2_copies=5.99 ihc_score=0 ihc_zero_subtype=null" => ("negative", F, F, None, "none", "breast.single.4to6.ihc0_1");
+    single_599_ihc1: "probe=single avg_her2_copies=5.99 ihc_score=1+" => ("negative", T, F, None, "none", "breast.single.4to6.ihc0_1");
+    single_599_ihc3: "probe=single avg_her2_copies=5.99 ihc_score=3+" => ("positive", F, F, None, "none", "breast.single.4to6.ihc3");
+}
+
+// Cell count (1.5, revised 2026-12): an ISH with fewer than 20 cells cannot be used, so the IHC
+// score decides; 2+ repeats the ISH; no IHC repeats the test.
+table! {
+    cells_19: "ihc_score=2+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=19" => ("equivocal", N, F, None, "repeat_test", "breast.ish.too_few_cells.ihc2");
+    cells_19_ihc3_group5: "ihc_score=3+ ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ("positive", F, F, None, "none", "breast.ish.too_few_cells.ihc3");
+    cells_20_ihc3_group5: "ihc_score=3+ ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=20" => ("indeterminate", N, F, Some(5), "ask_care_team", "breast.ish.group5.ihc3.discordant");
+    cells_12_ihc3_single_low: "ihc_score=3+ probe=single avg_her2_copies=2.0 cells_counted=12" => ("positive", F, F, None, "none", "breast.ish.too_few_cells.ihc3");
+    cells_19_ihc3_group1: "ihc_score=3+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=19" => ("positive", F, F, None, "none", "breast.ish.too_few_cells.ihc3");
+    cells_19_ihc2_single: "ihc_score=2+ probe=single avg_her2_copies=5.0 cells_counted=19" => ("equivocal", N, F, None, "repeat_test", "breast.ish.too_few_cells.ihc2");
+    cells_20_ihc2_single: "ihc_score=2+ probe=single avg_her2_copies=5.0 cells_counted=20" => ("equivocal", N, F, None, "dual_probe_ish", "breast.single.4to6.ihc2");
+    cells_19_ihc1_group1: "ihc_score=1+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=19" => ("negative", T, F, None, "none", "breast.ish.too_few_cells.ihc0_1");
+    cells_20_ihc1_group1: "ihc_score=1+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=20" => ("positive", F, F, Some(1), "none", "breast.ish.group1");
+    cells_19_ihc0: "ihc_score=0 ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ("negative", F, N, None, "none", "breast.ish.too_few_cells.ihc0_1");
+    cells_19_ihc0_ultralow: "ihc_score=0 ihc_zero_subtype=ultralow probe=single avg_her2_copies=7 cells_counted=19" => ("negative", F, T, None, "none", "breast.ish.too_few_cells.ihc0_1");
+    cells_19_ihc0_null: "ihc_score=0 ihc_zero_subtype=null ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ("negative", F, F, None, "none", "breast.ish.too_few_cells.ihc0_1");
+    cells_19_no_ihc: "ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=19" => ("indeterminate", N, N, None, "repeat_test", "breast.ish.too_few_cells");
+    cells_20_no_ihc: "ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=20" => ("positive", F, F, Some(1), "none", "breast.ish.group1");
     cells_20: "ihc_score=2+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=20" => ("positive", F, F, Some(1), "none", "breast.ish.group1");
     cells_1_single: "probe=single avg_her2_copies=7 cells_counted=1" => ("indeterminate", N, N, None, "repeat_test", "breast.ish.too_few_cells");
     cells_without_ish_ignored: "ihc_score=1+ cells_counted=5" => ("negative", T, F, None, "none", "breast.ihc.1");
@@ -193,8 +221,42 @@ table! {
     gastric_single_599: "cancer=gastric probe=single avg_her2_copies=5.99" => ("equivocal", N, N, None, "dual_probe_ish", "gastric.single.4to6");
     gastric_single_4: "cancer=gastric probe=single avg_her2_copies=4.0" => ("equivocal", N, N, None, "dual_probe_ish", "gastric.single.4to6");
     gastric_single_399: "cancer=gastric probe=single avg_her2_copies=3.99" => ("negative", N, N, None, "none", "gastric.single.lt4");
-    gastric_cells_19: "cancer=gastric ihc_score=2+ ish_ratio=2.5 cells_counted=19" => ("indeterminate", N, N, None, "repeat_test", "gastric.ish.too_few_cells");
+    gastric_cells_19: "cancer=gastric ihc_score=2+ ish_ratio=2.5 cells_counted=19" => ("equivocal", N, N, None, "repeat_test", "gastric.ish.too_few_cells.ihc2");
     gastric_ihc0_subtype_allowed: "cancer=gastric ihc_score=0 ihc_zero_subtype=ultralow" => ("negative", N, N, None, "none", "gastric.ihc.0_1");
+}
+
+// 8.5 Gastroesophageal, fewer than 20 cells (revised 2026-12): the IHC score decides.
+table! {
+    gastric_cells_20_ihc2: "cancer=gastric ihc_score=2+ ish_ratio=2.5 cells_counted=20" => ("positive", N, N, None, "none", "gastric.dual.ratio_ge2");
+    gastric_cells_19_ihc3: "cancer=gastric ihc_score=3+ ish_ratio=1.2 cells_counted=19" => ("positive", N, N, None, "none", "gastric.ish.too_few_cells.ihc3");
+    gastric_cells_20_ihc3: "cancer=gastric ihc_score=3+ ish_ratio=1.2 cells_counted=20" => ("positive", N, N, None, "none", "gastric.ihc.3");
+    gastric_cells_19_ihc0: "cancer=gastric ihc_score=0 ish_ratio=2.5 cells_counted=19" => ("negative", N, N, None, "none", "gastric.ish.too_few_cells.ihc0_1");
+    gastric_cells_19_ihc1_single: "cancer=gastric ihc_score=1+ probe=single avg_her2_copies=7.0 cells_counted=19" => ("negative", N, N, None, "none", "gastric.ish.too_few_cells.ihc0_1");
+    gastric_cells_20_ihc1: "cancer=gastric ihc_score=1+ ish_ratio=2.5 cells_counted=20" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.dual.ratio_ge2.discordant");
+    gastric_cells_19_ihc2_single: "cancer=gastric ihc_score=2+ probe=single avg_her2_copies=7.0 cells_counted=19" => ("equivocal", N, N, None, "repeat_test", "gastric.ish.too_few_cells.ihc2");
+    gastric_cells_19_no_ihc: "cancer=gastric ish_ratio=2.5 cells_counted=19" => ("indeterminate", N, N, None, "repeat_test", "gastric.ish.too_few_cells");
+    gastric_cells_20_no_ihc: "cancer=gastric ish_ratio=2.5 cells_counted=20" => ("positive", N, N, None, "none", "gastric.dual.ratio_ge2");
+}
+
+// 8.5 Gastroesophageal, IHC 0 or 1+ with an ISH (revised 2026-12): a positive ISH disagrees with
+// the IHC score (ask the care team); otherwise the IHC score stands (negative).
+table! {
+    gastric_ihc1_ratio_2: "cancer=gastric ihc_score=1+ ish_ratio=2.0" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.dual.ratio_ge2.discordant");
+    gastric_ihc1_ratio_199: "cancer=gastric ihc_score=1+ ish_ratio=1.99" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc0_ratio_2: "cancer=gastric ihc_score=0 ish_ratio=2.0" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.dual.ratio_ge2.discordant");
+    gastric_ihc0_ratio_199: "cancer=gastric ihc_score=0 ish_ratio=1.99" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc1_ratio_25: "cancer=gastric ihc_score=1+ ish_ratio=2.5 avg_her2_copies=10.0 avg_cep17_copies=4.0 specimen=biopsy" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.dual.ratio_ge2.discordant");
+    gastric_ihc1_ratio_199_copies_6: "cancer=gastric ihc_score=1+ ish_ratio=1.99 avg_her2_copies=6.0" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc0_copies_ratio_2: "cancer=gastric ihc_score=0 probe=dual avg_her2_copies=4.4 avg_cep17_copies=2.2" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.dual.ratio_ge2.discordant");
+    gastric_ihc1_single_6: "cancer=gastric ihc_score=1+ probe=single avg_her2_copies=6.0" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.single.ge6.discordant");
+    gastric_ihc0_single_6: "cancer=gastric ihc_score=0 probe=single avg_her2_copies=6.0" => ("indeterminate", N, N, None, "ask_care_team", "gastric.ihc0_1.single.ge6.discordant");
+    gastric_ihc1_single_599: "cancer=gastric ihc_score=1+ probe=single avg_her2_copies=5.99" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc0_single_4: "cancer=gastric ihc_score=0 probe=single avg_her2_copies=4.0" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc1_single_399: "cancer=gastric ihc_score=1+ probe=single avg_her2_copies=3.99" => ("negative", N, N, None, "none", "gastric.ihc0_1.ish_not_positive");
+    gastric_ihc2_single_6: "cancer=gastric ihc_score=2+ probe=single avg_her2_copies=6.0" => ("positive", N, N, None, "none", "gastric.single.ge6");
+    gastric_ihc2_single_399: "cancer=gastric ihc_score=2+ probe=single avg_her2_copies=3.99" => ("negative", N, N, None, "none", "gastric.single.lt4");
+    gastric_ihc3_single_399: "cancer=gastric ihc_score=3+ probe=single avg_her2_copies=3.99" => ("positive", N, N, None, "none", "gastric.ihc.3");
+    gastric_no_ihc_ratio_199_copies_6: "cancer=gastric ish_ratio=1.99 avg_her2_copies=6.0" => ("indeterminate", N, N, None, "ask_care_team", "gastric.dual.ratio_lt2.copies_ge6.undecided");
 }
 
 /// The invalid-input result.
@@ -237,6 +299,88 @@ table! {
     v9_only_specimen: "cancer=gastric specimen=biopsy" => INVALID;
     wrong_type_number_for_score: "ihc_score=2" => INVALID;
     unknown_field: "ihc_score=3+ colour=blue" => INVALID;
+}
+
+/// Every "ask your care team" answer: the two results that disagree (IHC score or "-" when both
+/// are ISH numbers, and the ISH finding), whether IHC 3+ alone counts as positive, and the notes.
+fn check_explained(spec: &str, ihc: &str, ish: &str, ihc3_alone: bool, notes: &[&str]) {
+    let result = interpret_fields(fields(spec));
+    let d = result
+        .discordance
+        .unwrap_or_else(|| panic!("no discordance: {spec}"));
+    assert_eq!(d.ihc.map_or("-", |s| s.as_str()), ihc, "{spec}");
+    assert_eq!(d.ish.as_str(), ish, "{spec}");
+    assert_eq!(d.ihc3_positive_alone(), ihc3_alone, "{spec}");
+    check_notes(spec, notes);
+}
+
+fn check_notes(spec: &str, notes: &[&str]) {
+    let result = interpret_fields(fields(spec));
+    let got: Vec<&str> = result.notes.iter().map(|n| n.as_str()).collect();
+    assert_eq!(got, notes, "{spec}");
+}
+
+macro_rules! discordant {
+    ($($name:ident: $spec:literal => ($ihc:literal, $ish:literal, $alone:expr, $notes:expr);)+) => {
+        $( #[test] fn $name() { check_explained($spec, $ihc, $ish, $alone, &$notes); } )+
+    };
+}
+
+macro_rules! notes {
+    ($($name:ident: $spec:literal => $notes:expr;)+) => {
+        $( #[test] fn $name() { check_notes($spec, &$notes); } )+
+    };
+}
+
+// Every ask_care_team rule names the two results that disagree (revised 2026-12).
+discordant! {
+    why_group5_ihc3: "ihc_score=3+ ish_ratio=1.2 avg_her2_copies=2.5" => ("3+", "group5", true, []);
+    why_single_ge6_ihc0: "probe=single avg_her2_copies=6.0 ihc_score=0" => ("0", "single_ge6", false, []);
+    why_single_ge6_ihc1: "probe=single avg_her2_copies=6.0 ihc_score=1+" => ("1+", "single_ge6", false, []);
+    why_single_lt4_ihc3: "probe=single avg_her2_copies=3.99 ihc_score=3+" => ("3+", "single_lt4", true, []);
+    why_gastric_high_copies: "cancer=gastric ihc_score=2+ ish_ratio=1.99 avg_her2_copies=6.0" => ("-", "ratio_lt2_copies_ge6", false, []);
+    why_gastric_high_copies_no_ihc: "cancer=gastric ish_ratio=1.5 avg_her2_copies=6.5" => ("-", "ratio_lt2_copies_ge6", false, []);
+    why_gastric_ihc1_ratio: "cancer=gastric ihc_score=1+ ish_ratio=2.5" => ("1+", "ratio_ge2", false, ["gastric_ish_after_ihc0_1"]);
+    why_gastric_ihc0_single: "cancer=gastric ihc_score=0 probe=single avg_her2_copies=6.0" => ("0", "single_ge6", false, ["gastric_ish_after_ihc0_1"]);
+}
+
+// The notes under the headline, from the core.
+notes! {
+    notes_too_few_cells_ihc3: "ihc_score=3+ ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=12" => ["ish_too_few_cells"];
+    notes_too_few_cells_ihc1: "ihc_score=1+ ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ["ish_too_few_cells", "her2_low"];
+    notes_too_few_cells_ihc0: "ihc_score=0 ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ["ish_too_few_cells", "ihc0_detail_unknown"];
+    notes_too_few_cells_ihc2: "ihc_score=2+ ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ["ish_too_few_cells"];
+    notes_too_few_cells_no_ihc: "ish_ratio=1.2 avg_her2_copies=2.5 cells_counted=19" => ["ish_too_few_cells_no_ihc"];
+    notes_too_few_cells_20: "ihc_score=3+ ish_ratio=2.5 avg_her2_copies=5.0 cells_counted=20" => [];
+    notes_gastric_too_few_cells: "cancer=gastric ihc_score=1+ ish_ratio=2.5 cells_counted=19" => ["ish_too_few_cells"];
+    notes_breast_negative_without_ihc: "ish_ratio=1.2 avg_her2_copies=2.5" => ["her2_low_needs_ihc"];
+    notes_breast_single_negative_without_ihc: "probe=single avg_her2_copies=3.99" => ["her2_low_needs_ihc"];
+    notes_breast_negative_with_ihc2: "ihc_score=2+ ish_ratio=1.2 avg_her2_copies=2.5" => ["her2_low"];
+    notes_breast_positive_without_ihc: "ish_ratio=2.5 avg_her2_copies=5.0" => [];
+    notes_gastric_negative_without_ihc: "cancer=gastric ish_ratio=1.2" => [];
+    notes_ultralow: "ihc_score=0 ihc_zero_subtype=ultralow" => ["her2_ultralow"];
+    notes_null: "ihc_score=0 ihc_zero_subtype=null" => ["her2_null"];
+    notes_gastric_ihc1_ratio_199: "cancer=gastric ihc_score=1+ ish_ratio=1.99" => [];
+    notes_invalid: "ihc_score=4+" => [];
+}
+
+/// A cancer the tool does not read gives `unsupported_cancer`, never another cancer's result.
+#[test]
+fn other_cancers_are_not_read() {
+    for cancer in ["colorectal", "endometrial", "biliary", "lung", "other"] {
+        let spec = format!("cancer={cancer} ihc_score=3+");
+        let result = interpret_fields(fields(&spec));
+        assert_eq!(result.next_step.as_str(), "invalid_input", "{cancer}");
+        let codes: Vec<(&str, &str)> = result
+            .errors
+            .iter()
+            .map(|e| (e.field.name(), e.code.as_str()))
+            .collect();
+        assert_eq!(codes, [("cancer", "unsupported_cancer")], "{cancer}");
+        assert!(result.errors[0].message().contains("adenocarcinoma"));
+    }
+    let unknown = interpret_fields(fields("cancer=liver ihc_score=3+"));
+    assert_eq!(unknown.errors[0].code.as_str(), "unknown_value");
 }
 
 /// docs/rules.md documents every rule id, so the published table cannot drift from the code.

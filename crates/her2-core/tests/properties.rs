@@ -80,7 +80,7 @@ proptest! {
             Status::Positive | Status::Negative => prop_assert_eq!(r.next_step, NextStep::None),
             Status::Equivocal => prop_assert!(matches!(
                 r.next_step,
-                NextStep::ReflexIsh | NextStep::ReflexIhc | NextStep::DualProbeIsh
+                NextStep::ReflexIsh | NextStep::ReflexIhc | NextStep::DualProbeIsh | NextStep::RepeatTest
             )),
             Status::Indeterminate => prop_assert!(r.next_step != NextStep::None),
         }
@@ -99,6 +99,21 @@ proptest! {
         }
         if r.rule.is_undecided() {
             prop_assert_eq!(r.next_step, NextStep::AskCareTeam);
+        }
+        // Every "ask your care team" answer names the two results that disagree.
+        prop_assert_eq!(r.next_step == NextStep::AskCareTeam, r.discordance.is_some());
+        prop_assert_eq!(r.rule.is_undecided(), r.discordance.is_some());
+        if let Some(d) = r.discordance {
+            prop_assert_eq!(d.ihc, if d.ish == her2_core::IshFinding::RatioBelow2HighCopies { None } else { input.ihc_score });
+        }
+        // An ISH with fewer than 20 cells is never read: no group, and the notes say why.
+        if r.rule.is_too_few_cells() {
+            prop_assert_eq!(r.ish_group, None);
+            prop_assert!(r.notes.contains(&her2_core::Note::IshTooFewCells)
+                || r.notes.contains(&her2_core::Note::IshTooFewCellsNoIhc));
+        }
+        if invalid {
+            prop_assert!(r.notes.is_empty());
         }
         prop_assert!(!r.rule.guideline().is_empty());
     }

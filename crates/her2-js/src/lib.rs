@@ -9,7 +9,8 @@
 //! await init();
 //! interpret({ cancer: "breast", ihc_score: "2+", ish_ratio: 2.3, avg_her2_copies: 5.1 });
 //! // → { status: "positive", her2_low: false, her2_ultralow: false, ish_group: 1, next_step: "none",
-//! //     rule: "breast.ish.group1", guideline: "ASCO/CAP 2018 (reaffirmed 2023), Figure 3", errors: [] }
+//! //     rule: "breast.ish.group1", guideline: "ASCO/CAP 2018 (reaffirmed 2023), Figure 3",
+//! //     discordance: null, notes: [], errors: [] }
 //! ```
 //!
 //! See docs/api.md for the whole contract.
@@ -30,9 +31,11 @@ use wasm_bindgen::prelude::*;
 const TYPESCRIPT: &str = r#"
 /** Which rules to use. "gastric" covers stomach, gastroesophageal junction and esophagus adenocarcinoma. */
 export type Cancer = "breast" | "gastric";
+/** Cancers this tool does not read (other cancers use other HER2 rules): interpret returns the error "unsupported_cancer". */
+export type OtherCancer = "colorectal" | "endometrial" | "biliary" | "lung" | "other";
 /** The IHC score. */
 export type IhcScore = "0" | "1+" | "2+" | "3+";
-/** For IHC 0 only: no membrane staining (the string "null") or faint staining in 10% of cells or fewer. */
+/** For IHC 0 only: no membrane staining (the string "null") or faint, partial staining in more than none and at most 10 of 100 cells. */
 export type IhcZeroSubtype = "null" | "ultralow";
 /** The ISH test type. */
 export type Probe = "dual" | "single";
@@ -47,13 +50,18 @@ export type IshGroup = 1 | 2 | 3 | 4 | 5;
 /** The input fields. */
 export type FieldName = "cancer" | "ihc_score" | "ihc_zero_subtype" | "probe" | "ish_ratio" | "avg_her2_copies" | "avg_cep17_copies" | "cells_counted" | "specimen" | "recount_confirmed";
 /** What is wrong with a field. */
-export type ErrorCode = "unknown_field" | "wrong_type" | "unknown_value" | "subtype_needs_ihc_zero" | "not_finite" | "not_positive" | "too_large" | "not_whole_number" | "too_small" | "probe_missing" | "not_for_single_probe" | "missing_for_single_probe" | "dual_probe_incomplete" | "missing_for_breast_dual_probe" | "ratio_mismatch" | "nothing_entered";
+export type ErrorCode = "unknown_field" | "wrong_type" | "unknown_value" | "subtype_needs_ihc_zero" | "not_finite" | "not_positive" | "too_large" | "not_whole_number" | "too_small" | "probe_missing" | "not_for_single_probe" | "missing_for_single_probe" | "dual_probe_incomplete" | "missing_for_breast_dual_probe" | "ratio_mismatch" | "nothing_entered" | "unsupported_cancer";
+/** What an ISH result says, when it disagrees with the IHC score (or its ratio with its copy number). */
+export type IshFinding = "group5" | "ratio_ge2" | "ratio_lt2_copies_ge6" | "single_ge6" | "single_lt4";
+/** A note the explanation adds under the headline. */
+export type NoteCode = "ish_too_few_cells" | "ish_too_few_cells_no_ihc" | "her2_low" | "her2_ultralow" | "her2_null" | "ihc0_detail_unknown" | "her2_low_needs_ihc" | "gastric_ish_after_ihc0_1";
 /** What the report reader wants the person to know. */
 export type WarningCode = "conflict" | "pending" | "nothing_found" | "truncated";
 
 /** What a report says. Every field is optional: absent, undefined and null all mean "not stated". */
 export interface Her2Input {
-  cancer?: Cancer | null;
+  /** A cancer this tool does not read gives the error "unsupported_cancer", never a result. */
+  cancer?: Cancer | OtherCancer | null;
   ihc_score?: IhcScore | null;
   ihc_zero_subtype?: IhcZeroSubtype | null;
   probe?: Probe | null;
@@ -78,6 +86,15 @@ export interface Her2Error {
   message: string;
 }
 
+/** For every "ask_care_team" answer: the two results that disagree. The pathologist gives the final status. */
+export interface Her2Discordance {
+  /** The IHC score that disagrees with the ISH result; null when the two are both ISH numbers. */
+  ihc: IhcScore | null;
+  ish: IshFinding;
+  /** The IHC score is 3+, which on its own counts as HER2-positive in the guideline. */
+  ihc3_positive_alone: boolean;
+}
+
 /** The interpretation. */
 export interface Her2Result {
   status: Status;
@@ -91,6 +108,10 @@ export interface Her2Result {
   rule: string;
   /** The guideline and figure, e.g. "ASCO/CAP 2018 (reaffirmed 2023), Figure 6". */
   guideline: string;
+  /** Set exactly when next_step is "ask_care_team". */
+  discordance: Her2Discordance | null;
+  /** Notes for the explanation, in order (e.g. "ish_too_few_cells"); empty for invalid input. */
+  notes: NoteCode[];
   /** Empty unless next_step is "invalid_input". */
   errors: Her2Error[];
 }
@@ -177,7 +198,7 @@ impl Owned {
 ///
 /// Takes a plain object such as `{cancer: "breast", ihc_score: "2+", ish_ratio: 2.3,
 /// avg_her2_copies: 5.1}` and returns a plain object `{status, her2_low, her2_ultralow, ish_group,
-/// next_step, rule, guideline, errors}`. Never throws: unknown fields and wrong types are listed in
+/// next_step, rule, guideline, discordance, notes, errors}`. Never throws: unknown fields and wrong types are listed in
 /// `errors` as `{field, code, message}`.
 #[wasm_bindgen(unchecked_return_type = "Her2Result")]
 pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsValue) -> JsValue {
@@ -269,6 +290,27 @@ fn interpretation_to_js(r: &Interpretation) -> Object {
     set(&object, "next_step", &r.next_step.as_str().into());
     set(&object, "rule", &r.rule.id().into());
     set(&object, "guideline", &r.rule.guideline().into());
+    let discordance: JsValue = match r.discordance {
+        Some(d) => {
+            let item = Object::new();
+            let ihc: JsValue = d.ihc.map_or(JsValue::NULL, |s| s.as_str().into());
+            set(&item, "ihc", &ihc);
+            set(&item, "ish", &d.ish.as_str().into());
+            set(
+                &item,
+                "ihc3_positive_alone",
+                &d.ihc3_positive_alone().into(),
+            );
+            item.into()
+        }
+        None => JsValue::NULL,
+    };
+    set(&object, "discordance", &discordance);
+    let notes = Array::new();
+    for note in &r.notes {
+        notes.push(&note.as_str().into());
+    }
+    set(&object, "notes", &notes);
     let errors = Array::new();
     for e in &r.errors {
         errors.push(&error_object(e.field.name(), e.code.as_str(), &e.message()));
@@ -334,8 +376,8 @@ fn set(object: &Object, key: &str, value: &JsValue) {
 mod tests {
     use super::TYPESCRIPT;
     use her2_core::{
-        Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, IshGroup, NextStep, Probe, Specimen,
-        Status, Warning,
+        Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, IshFinding, IshGroup, NextStep, Note,
+        OtherCancer, Probe, Specimen, Status, Warning,
     };
 
     /// The members of `export type <name> = … ;` in the TypeScript types, as written.
@@ -376,6 +418,12 @@ mod tests {
         }
         let unions = [
             ("Cancer", texts(Cancer::ALL, |v| v.as_str().into())),
+            (
+                "OtherCancer",
+                texts(OtherCancer::ALL, |v| v.as_str().into()),
+            ),
+            ("IshFinding", texts(IshFinding::ALL, |v| v.as_str().into())),
+            ("NoteCode", texts(Note::ALL, |v| v.as_str().into())),
             ("IhcScore", texts(IhcScore::ALL, |v| v.as_str().into())),
             (
                 "IhcZeroSubtype",

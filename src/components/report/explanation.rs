@@ -3,8 +3,8 @@
 //! medicines generally linked to it. Every value comes from [`Reading`]; this only adds words.
 
 use super::texts::{
-    group_texts, meaning_text, medicine_text, next_step_text, no_medicines_text, note_lines,
-    status_text,
+    discordance_lines, group_texts, meaning_text, medicine_text, next_step_text, no_medicines_text,
+    note_lines, status_text,
 };
 use crate::report::Reading;
 use her2_content::Ui;
@@ -29,11 +29,19 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
         .map(|m| medicine_text(ui, *m))
         .collect();
     let no_medicines = reading.no_medicines().map(|why| no_medicines_text(ui, why));
+    let discordance = reading.discordance().map(|d| discordance_lines(ui, d));
     view! {
         <p class=format!("status status--{}", status.as_str()) data-status=status.as_str()>
             {status_text(ui, status)}
         </p>
         <p class="result-meaning">{meaning_text(ui, reading.meaning)}</p>
+        {discordance.map(|(results, after)| view! {
+            <div class="result-disagree">
+                <p>{ui.disagree_intro}</p>
+                <ul>{results.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                {after.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+            </div>
+        })}
         {(!notes.is_empty()).then(|| view! {
             <div class="result-notes">
                 {notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}

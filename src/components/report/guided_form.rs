@@ -65,18 +65,23 @@ pub fn GuidedForm() -> impl IntoView {
                     </button>
                 })}
                 {move || {
-                    if state.step.get() == Step::Review {
-                        Either::Left(view! {
+                    let step = state.step.get();
+                    if step == Step::Review {
+                        Some(Either::Left(view! {
                             <button type="submit" class="button button--primary report-nav__explain">
                                 {ui.report_submit}
                             </button>
-                        })
-                    } else {
-                        Either::Right(view! {
+                        }))
+                    } else if step.has_next(cancer.get()) {
+                        Some(Either::Right(view! {
                             <button type="submit" class="button button--primary report-nav__next">
                                 {ui.next_button}
                             </button>
-                        })
+                        }))
+                    } else {
+                        // A cancer the tool does not read: the first step explains why, and
+                        // there is nothing to go on to.
+                        None
                     }
                 }}
             </div>

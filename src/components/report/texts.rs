@@ -9,8 +9,8 @@ use crate::report::Step;
 use her2_content::{fill, Ui};
 use her2_core::number::NumberError;
 use her2_core::{
-    Cancer, ErrorCode, Field, FoundValue, IhcScore, IhcZeroSubtype, IshGroup, Medicine, NextStep,
-    Probe, Question, Specimen, Status,
+    Cancer, CancerSite, Discordance, ErrorCode, Field, FoundValue, IhcScore, IhcZeroSubtype,
+    IshFinding, IshGroup, Medicine, NextStep, OtherCancer, Probe, Question, Specimen, Status,
 };
 
 /// The name of a step.
@@ -29,6 +29,18 @@ pub fn cancer_name(ui: &'static Ui, cancer: Cancer) -> &'static str {
     match cancer {
         Cancer::Breast => ui.cancer_breast,
         Cancer::Gastric => ui.cancer_gastric,
+    }
+}
+
+/// The name of a cancer choice, including those the tool does not read.
+pub fn cancer_site_name(ui: &'static Ui, site: CancerSite) -> &'static str {
+    match site {
+        CancerSite::Supported(cancer) => cancer_name(ui, cancer),
+        CancerSite::Unsupported(OtherCancer::Colorectal) => ui.cancer_colorectal,
+        CancerSite::Unsupported(OtherCancer::Endometrial) => ui.cancer_endometrial,
+        CancerSite::Unsupported(OtherCancer::Biliary) => ui.cancer_biliary,
+        CancerSite::Unsupported(OtherCancer::Lung) => ui.cancer_lung,
+        CancerSite::Unsupported(OtherCancer::Unlisted) => ui.cancer_other,
     }
 }
 
@@ -108,6 +120,7 @@ fn example(ui: &'static Ui, field: FormField) -> &'static str {
 pub fn problem_text(ui: &'static Ui, field: FormField, problem: Problem) -> String {
     let template = match problem {
         Problem::ChooseCancer => ui.err_choose_cancer,
+        Problem::UnsupportedCancer => ui.err_unsupported_cancer,
         Problem::ChooseIhc => ui.err_choose_ihc,
         Problem::ChooseIsh => ui.err_choose_ish,
         Problem::IshEmpty => ui.err_ish_empty,
@@ -144,6 +157,7 @@ fn error_code(ui: &'static Ui, code: ErrorCode) -> &'static str {
         ErrorCode::MissingForBreastDualProbe => ui.err_missing_for_breast_dual_probe,
         ErrorCode::RatioMismatch => ui.err_ratio_mismatch,
         ErrorCode::NothingEntered => ui.err_nothing_entered,
+        ErrorCode::UnsupportedCancer => ui.err_unsupported_cancer,
     }
 }
 
@@ -172,14 +186,19 @@ pub fn meaning_text(ui: &'static Ui, meaning: Meaning) -> &'static str {
 
 /// The lines of a note (a name line and an explanation, or one line).
 pub fn note_lines(ui: &'static Ui, note: Note) -> Vec<String> {
+    use her2_core::Note as N;
     match note {
-        Note::Low => vec![ui.low_true.to_string(), ui.low_explain.to_string()],
-        Note::Ultralow => vec![
+        Note::Core(N::Her2Low) => vec![ui.low_true.to_string(), ui.low_explain.to_string()],
+        Note::Core(N::Her2Ultralow) => vec![
             ui.ultralow_true.to_string(),
             ui.ultralow_explain.to_string(),
         ],
-        Note::Null => vec![ui.null_true.to_string()],
-        Note::ZeroUnknown => vec![ui.zero_unknown_note.to_string()],
+        Note::Core(N::Her2Null) => vec![ui.null_true.to_string()],
+        Note::Core(N::IhcZeroDetailUnknown) => vec![ui.zero_unknown_note.to_string()],
+        Note::Core(N::Her2LowNeedsIhc) => vec![ui.low_needs_ihc_note.to_string()],
+        Note::Core(N::IshTooFewCells) => vec![ui.too_few_cells_note.to_string()],
+        Note::Core(N::IshTooFewCellsNoIhc) => vec![ui.too_few_cells_no_ihc_note.to_string()],
+        Note::Core(N::GastricIshAfterIhc01) => vec![ui.gastric_ish_after_ihc01_note.to_string()],
         Note::IshPending => vec![ui.ish_pending_note.to_string()],
         Note::Specimen(specimen) => vec![fill(
             ui.specimen_result_note,
@@ -187,6 +206,38 @@ pub fn note_lines(ui: &'static Ui, note: Note) -> Vec<String> {
             specimen_name(ui, specimen),
         )],
     }
+}
+
+/// The two results that disagree, one line each, then the lines that follow them: that IHC 3+
+/// on its own counts as positive (when it applies) and that the pathologist gives the final
+/// status.
+pub fn discordance_lines(ui: &'static Ui, d: Discordance) -> (Vec<String>, Vec<&'static str>) {
+    let mut results = Vec::new();
+    if let (Some(score), Some(points)) = (d.ihc, d.ihc_points_to()) {
+        let template = match points {
+            Status::Positive => ui.disagree_ihc_positive,
+            Status::Negative | Status::Equivocal | Status::Indeterminate => {
+                ui.disagree_ihc_negative
+            }
+        };
+        results.push(fill(template, "score", score.as_str()));
+    }
+    results.push(
+        match d.ish {
+            IshFinding::Group5 => ui.disagree_ish_group5,
+            IshFinding::RatioAtLeast2 => ui.disagree_ish_ratio_ge2,
+            IshFinding::RatioBelow2HighCopies => ui.disagree_ish_ratio_lt2_copies_ge6,
+            IshFinding::SingleAtLeast6 => ui.disagree_ish_single_ge6,
+            IshFinding::SingleBelow4 => ui.disagree_ish_single_lt4,
+        }
+        .to_string(),
+    );
+    let mut after = Vec::new();
+    if d.ihc3_positive_alone() {
+        after.push(ui.disagree_ihc3_alone);
+    }
+    after.push(ui.disagree_final);
+    (results, after)
 }
 
 /// "ISH group 4" and what it means.
@@ -257,10 +308,13 @@ pub fn guideline_text(ui: &'static Ui, part: GuidelineRef) -> String {
     match part {
         GuidelineRef::BreastFigure(n) => fill(ui.guide_breast_figure, "figure", &n.to_string()),
         GuidelineRef::BreastCells => ui.guide_breast_cells.to_string(),
+        GuidelineRef::BreastCellsIhc => ui.guide_breast_cells_ihc.to_string(),
         GuidelineRef::GastricIhc => ui.guide_gastric_ihc.to_string(),
+        GuidelineRef::GastricIhc01 => ui.guide_gastric_ihc01.to_string(),
         GuidelineRef::GastricIsh => ui.guide_gastric_ish.to_string(),
         GuidelineRef::GastricSingle => ui.guide_gastric_single.to_string(),
         GuidelineRef::GastricCells => ui.guide_gastric_cells.to_string(),
+        GuidelineRef::GastricCellsIhc => ui.guide_gastric_cells_ihc.to_string(),
         GuidelineRef::AppChecks => ui.guide_app_checks.to_string(),
     }
 }
@@ -304,7 +358,7 @@ pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
         FormField::Cancer,
         answers
             .cancer
-            .map_or_else(unanswered, |c| cancer_name(ui, c).to_string()),
+            .map_or_else(unanswered, |c| cancer_site_name(ui, c).to_string()),
     );
     row(
         FormField::Ihc,
@@ -358,7 +412,7 @@ pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
             row(FormField::Recount, value.to_string());
         }
     }
-    if answers.cancer == Some(Cancer::Gastric) {
+    if answers.supported_cancer() == Some(Cancer::Gastric) {
         row(
             FormField::Specimen,
             answers
@@ -399,7 +453,7 @@ mod tests {
     fn rows_follow_the_questions_that_apply() {
         let en = her2_content::default_language().content.ui;
         let answers = Answers {
-            cancer: Some(Cancer::Breast),
+            cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::Score(IhcScore::Zero),
             ish: IshAnswer::NotDone,
             ratio: "kept but not shown".into(),
