@@ -1,5 +1,8 @@
 // Times the JavaScript API (dist/api/her2_core.js) inside Chromium's WebAssembly engine:
-// `interpret` on typical inputs and `parseReport` on a 5 KB report. Prints figures; not a test.
+// `interpret` on typical inputs, `parseReport` on a 5 KB report, on 100 KB of it, and on 100 KB
+// texts made to be hard for the reader (the same kinds as `bench_parse`). Prints figures; not a
+// test. Goals: reading stays linear, so 100 KB of the report takes about 20 times its first 5 KB
+// and no 100 KB text more than about 3 times 100 KB of the report.
 // Usage (after a release build): node bench/wasm-bench.mjs
 import playwright from "../end2end/node_modules/@playwright/test/index.js";
 const { chromium } = playwright;
@@ -47,11 +50,39 @@ try {
     const perInput = inputs.map((input) => time(() => api.interpret(input)));
     const mean = perInput.reduce((a, b) => a + b, 0) / perInput.length;
     const parse = time(() => api.parseReport(report));
-    return { interpretUs: mean, parseUs: parse, reportBytes: new TextEncoder().encode(report).length, ua: navigator.userAgent };
+    // 100 KB (102,400 bytes, the most the reader reads; these texts are ASCII).
+    const limit = 100 * 1024;
+    const fill = (text) => text + " ".repeat(Math.max(0, limit - text.length));
+    const built = (head, piece, tail = "") => {
+      const room = limit - head.length;
+      const [pieceRoom, tailRoom] = tail ? [room / 2, room / 2] : [room, 0];
+      return fill(head + piece.repeat(Math.floor(pieceRoom / piece.length)) + (tail ? tail.repeat(Math.floor(tailRoom / tail.length)) : ""));
+    };
+    const big = fill(report.repeat(Math.floor(limit / report.length)));
+    const bigUs = time(() => api.parseReport(big), 1000);
+    const hard = [
+      ["|", built("", "|")],
+      ["; ", built("", "; ")],
+      [". ", built("", ". ")],
+      ["keywords", built("", "HER2 IHC score ratio copies cells counted dual probe ")],
+      ["pending", built("", "pending ")],
+      ["values, pending;", built("", "ratio 1.5 ", "pending; ")],
+      ["score : ... +", built("score ", ": ", "5 + ")],
+      ["faint ... 5%", built("HER2 IHC 0, faint incomplete ", "ratio 1.5 ", "5% ")],
+      ["numbers 1.5", built("", "1.5 ")],
+      ["numbers 2+", built("", "2+ ")],
+      ["ratio 1.5", built("", "ratio 1.5 ")],
+    ].map(([name, text]) => [name, time(() => api.parseReport(text), 1000)]);
+    return { interpretUs: mean, parseUs: parse, bigUs, hard, reportBytes: new TextEncoder().encode(report).length, ua: navigator.userAgent };
   });
   console.log(`WebAssembly in ${figures.ua.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}`);
   console.log(`  interpret (mean of 6 typical inputs): ${figures.interpretUs.toFixed(2)} µs/call (goal ≤ 20 µs)`);
   console.log(`  parseReport (${figures.reportBytes} bytes):      ${figures.parseUs.toFixed(1)} µs/call (goal ≤ 200 µs)`);
+  console.log(`  parseReport (100 KB of that report):  ${(figures.bigUs / 1000).toFixed(2)} ms/call, ${(figures.bigUs / figures.parseUs).toFixed(1)} times the 5 KB report (goal: about 20)`);
+  console.log("  parseReport on 100 KB texts made to be hard (goal: at most about 3 times 100 KB of the report):");
+  for (const [name, us] of figures.hard) {
+    console.log(`    ${name.padEnd(18)} ${(us / 1000).toFixed(2).padStart(8)} ms/call  ${(us / figures.bigUs).toFixed(2).padStart(6)} x`);
+  }
 } finally {
   await browser.close();
   server.kill();

@@ -45,6 +45,9 @@ mod decimal;
 mod error;
 mod explain;
 mod fields;
+#[cfg(feature = "fuzz")]
+#[doc(hidden)]
+pub mod fuzz;
 mod gastric;
 mod measure;
 mod model;
@@ -63,8 +66,8 @@ pub use model::{
     IshGroup, NextStep, Note, OtherCancer, Probe, Specimen, Status,
 };
 pub use report::{
-    parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Warning,
-    MAX_REPORT_BYTES,
+    parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Utf16Offsets,
+    Warning, MAX_REPORT_BYTES,
 };
 pub use rule::Rule;
 

@@ -1,100 +1,11 @@
 //! Property tests for `parse_report`: no input panics, every offset is a char boundary inside the
-//! text, the fields agree with what was found, and long input is cut at 100 KB with a warning.
+//! text, the fields agree with what was found, long input is cut at 100 KB with a warning, and
+//! reading stays linear in the length of the text.
 
-use her2_core::{
-    parse_report, utf16_offset, Field, FoundValue, IhcScore, ParsedReport, Warning,
-    MAX_REPORT_BYTES,
-};
+use her2_core::fuzz::{adversarial_texts, check_report, reader_work, PIECES, SEEDS};
+use her2_core::{parse_report, utf16_offset, ParsedReport, Warning, MAX_REPORT_BYTES};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-
-/// Report snippets to mutate.
-const SEEDS: &[&str] = &[
-    "HER2 (IHC): 3+ (positive)",
-    "HER2 IHC: 0 (ultralow)",
-    "HER2: 0 with faint incomplete membrane staining in ≤10% of invasive tumor cells",
-    "HER2/CEP17 ratio: 2.19\nAverage number of HER2 signals per cell: 4.6\nCells counted: 20",
-    "Cociente HER2/CEP17: 1,3\nNúmero medio de copias de HER2 por núcleo: 2,6\nNúcleos evaluados: 20",
-    "ER: Positive (90%). PR: Positive (40%). HER2: Negative (1+). Ki-67: 15%.",
-    "Marker | Result\nER | 95%\nHER2 | 2+ | equivocal\nKi-67 | 30% |",
-    "c-erbB-2 (HER2/neu) +++ in 90% of tumour cells",
-    "HER2 (IHQ): 0, ultrabajo (tinción débil e incompleta en ≤10% de las células)",
-    "Gastrectomía total: adenocarcinoma gástrico difuso. HER2 (IHQ): 1+.",
-    "Interpretation criteria (ASCO/CAP 2018): Negative: 0 or 1+; Equivocal: 2+; Positive: 3+.",
-    "HER2 IHC 2+; FISH to follow. Mean signals per nucleus: HER2 5.8, CEP17 2.9",
-    "HER2 SISH, single probe: HER2/CEP17 ratio: N/A; average HER2 copies per cell: 5.2",
-];
-
-/// Pieces that exercise the scanner: keywords, numbers, separators, multi-byte characters.
-const PIECES: &[&str] = &[
-    "HER2",
-    "her-2/neu",
-    "CEP17",
-    "ratio",
-    "cociente",
-    "copy number",
-    "signals per cell",
-    "cells",
-    "counted",
-    "núcleos",
-    "score",
-    "IHC",
-    "FISH",
-    "dual",
-    "probe",
-    "sonda",
-    "single",
-    "0",
-    "1+",
-    "2 +",
-    "3+",
-    "+++",
-    "++",
-    "+",
-    "1,8",
-    "2.35",
-    "20",
-    "≤10%",
-    "≥",
-    "%",
-    "(",
-    ")",
-    ":",
-    ";",
-    ".",
-    ". ",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "|",
-    "/",
-    "-",
-    "—",
-    " ",
-    "\t",
-    "ER",
-    "PR",
-    "Ki-67",
-    "pending",
-    "not performed",
-    "ultralow",
-    "null",
-    "faint",
-    "incomplete",
-    "criteria",
-    "control",
-    "breast",
-    "gástrico",
-    "biopsia",
-    "mastectomy",
-    "é",
-    "ñ",
-    "😀",
-    "\u{301}",
-    "\u{0}",
-    "\u{feff}",
-    "٣",
-];
 
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -140,81 +51,9 @@ fn mutated() -> impl Strategy<Value = String> {
         })
 }
 
-/// Everything that must hold for any input.
+/// Everything that must hold for any input (the fuzzer's checks, `her2_core::fuzz`).
 fn check(text: &str, report: &ParsedReport) -> Result<(), TestCaseError> {
-    let mut last = (0, 0);
-    for (i, f) in report.found.iter().enumerate() {
-        prop_assert!(f.start <= f.end && f.end <= text.len(), "{f:?}");
-        prop_assert!(
-            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
-            "{f:?}"
-        );
-        prop_assert!((f.start, f.end) >= last, "found is in text order");
-        last = (f.start, f.end);
-        // Offsets convert to UTF-16 without panicking and in order (a sample: it is O(n)).
-        if i < 20 {
-            prop_assert!(utf16_offset(text, f.start) <= utf16_offset(text, f.end));
-        }
-    }
-    // A field with a value was found with exactly that value; a conflict has two values.
-    let fields = &report.fields;
-    let stated: [(Field, Option<FoundValue>); 9] = [
-        (Field::Cancer, fields.cancer.map(FoundValue::Cancer)),
-        (Field::IhcScore, fields.ihc_score.map(FoundValue::IhcScore)),
-        (
-            Field::IhcZeroSubtype,
-            fields.ihc_zero_subtype.map(FoundValue::IhcZeroSubtype),
-        ),
-        (Field::Probe, fields.probe.map(FoundValue::Probe)),
-        (Field::IshRatio, fields.ish_ratio.map(FoundValue::Number)),
-        (
-            Field::AvgHer2Copies,
-            fields.avg_her2_copies.map(FoundValue::Number),
-        ),
-        (
-            Field::AvgCep17Copies,
-            fields.avg_cep17_copies.map(FoundValue::Number),
-        ),
-        (
-            Field::CellsCounted,
-            fields.cells_counted.map(FoundValue::Count),
-        ),
-        (Field::Specimen, fields.specimen.map(FoundValue::Specimen)),
-    ];
-    for (field, value) in stated {
-        let values: Vec<FoundValue> = report
-            .found
-            .iter()
-            .filter(|f| f.field == field)
-            .map(|f| f.value)
-            .collect();
-        let conflict = report.warnings.contains(&Warning::Conflict(field.clone()));
-        match value {
-            Some(v) => prop_assert!(
-                !values.is_empty() && values.iter().all(|&x| x == v),
-                "{field}"
-            ),
-            None if conflict => prop_assert!(values.iter().any(|&x| x != values[0]), "{field}"),
-            None => prop_assert!(values.is_empty(), "{field}: {values:?}"),
-        }
-    }
-    if fields.ihc_zero_subtype.is_some() {
-        prop_assert_eq!(fields.ihc_score, Some(IhcScore::Zero));
-    }
-    let her2_found = report
-        .found
-        .iter()
-        .any(|f| !matches!(f.field, Field::Cancer | Field::Specimen));
-    let pending = report.warnings.contains(&Warning::Pending);
-    prop_assert_eq!(
-        report.warnings.contains(&Warning::NothingFound),
-        !pending && !her2_found
-    );
-    prop_assert_eq!(
-        report.warnings.contains(&Warning::Truncated),
-        text.len() > MAX_REPORT_BYTES
-    );
-    Ok(())
+    check_report(text, report).map_err(TestCaseError::fail)
 }
 
 proptest! {
@@ -293,4 +132,83 @@ fn exactly_the_limit_is_not_truncated() {
     assert!(!parse_report(&text).warnings.contains(&Warning::Truncated));
     let text = format!("{text}é");
     assert!(parse_report(&text).warnings.contains(&Warning::Truncated));
+}
+
+/// How much work the reader may do per byte of text, beyond one step per token. Linear reading
+/// stays well under it; a reader that looks at every later token again for each token (as it once
+/// did for a run of `|`) goes far over it on 100 KB.
+const WORK_PER_BYTE: usize = 4;
+
+/// 100 KB texts made to be hard (separators, repeated keywords and numbers, and the mixes that
+/// once made the reader slow): read correctly, and with work linear in their length.
+#[test]
+fn adversarial_texts_are_read_in_linear_work() {
+    let mut too_much = Vec::new();
+    for (name, text) in adversarial_texts() {
+        assert_eq!(text.len(), MAX_REPORT_BYTES, "{name}");
+        let report = parse_report(&text);
+        check_report(&text, &report).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let work = reader_work(&text);
+        if work > WORK_PER_BYTE * text.len() {
+            too_much.push(format!("{name}: {work} steps for {} bytes", text.len()));
+        }
+    }
+    assert!(too_much.is_empty(), "{too_much:#?}");
+}
+
+/// The same texts at several lengths: the work grows no faster than the text.
+#[test]
+fn reader_work_grows_with_the_length_only() {
+    for (name, text) in adversarial_texts() {
+        let mut cut = text.len() / 8;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let small = reader_work(&text[..cut]) as f64 / cut as f64;
+        let large = reader_work(&text) as f64 / text.len() as f64;
+        assert!(
+            large <= 2.0 * small + 0.5,
+            "{name}: {small:.2} steps per byte at {cut} bytes, {large:.2} at {}",
+            text.len()
+        );
+    }
+}
+
+/// What the adversarial texts read as: separators and repeated labels find nothing or the same
+/// value again and again (never a conflict), repeated scores in a row are a list, not a result.
+#[test]
+fn adversarial_texts_read_as_expected() {
+    let read = |name: &str| {
+        let (_, text) = adversarial_texts()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .unwrap();
+        parse_report(&text)
+    };
+    for name in ["`|`", "`; `", "`. `", "line breaks", "`: `"] {
+        let report = read(name);
+        assert!(report.found.is_empty(), "{name}");
+        assert_eq!(report.warnings, vec![Warning::NothingFound], "{name}");
+    }
+    let ratios = read("`ratio 1.5`");
+    assert_eq!(
+        ratios.fields.ish_ratio,
+        her2_core::Decimal::parse("1.5"),
+        "the same ratio again and again is not a conflict"
+    );
+    assert_eq!(ratios.found.len(), MAX_REPORT_BYTES / "ratio 1.5 ".len());
+    let pending = read("values, `pending;`");
+    assert!(pending.warnings.contains(&Warning::Pending));
+    assert_eq!(pending.fields.ish_ratio, her2_core::Decimal::parse("1.5"));
+    let faint = read("`faint ... 5%`");
+    assert_eq!(
+        faint.fields.ihc_zero_subtype,
+        Some(her2_core::IhcZeroSubtype::Ultralow)
+    );
+    assert!(faint
+        .found
+        .windows(2)
+        .all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));
+    let scores = read("numbers `2+`");
+    assert_eq!(scores.fields.ihc_score, None);
 }

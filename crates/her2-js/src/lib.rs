@@ -18,7 +18,7 @@
 #![forbid(unsafe_code)]
 
 use her2_core::{
-    interpret_fields, parse_report, utf16_offset, FoundValue, Interpretation, ReportFields, Value,
+    interpret_fields, parse_report, FoundValue, Interpretation, ReportFields, Utf16Offsets, Value,
     GUIDELINES,
 };
 use js_sys::{Array, Object, Reflect};
@@ -242,12 +242,14 @@ pub fn parse_report_js(text: &str) -> JsValue {
     let result = Object::new();
     set(&result, "fields", &fields_to_js(&parsed.fields));
     let found = Array::new();
+    // Counted once for the whole text, not from its start for each offset.
+    let utf16 = Utf16Offsets::new(text);
     for f in &parsed.found {
         let item = Object::new();
         set(&item, "field", &f.field.name().into());
         set(&item, "value", &found_value_to_js(&f.value));
-        set(&item, "start", &(utf16_offset(text, f.start) as f64).into());
-        set(&item, "end", &(utf16_offset(text, f.end) as f64).into());
+        set(&item, "start", &(utf16.at(f.start) as f64).into());
+        set(&item, "end", &(utf16.at(f.end) as f64).into());
         found.push(&item);
     }
     set(&result, "found", &found);

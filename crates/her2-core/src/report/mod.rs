@@ -241,6 +241,12 @@ fn field_words(field: &Field) -> &str {
 /// assert_eq!(report.warnings, vec![Warning::Conflict(Field::IhcScore)]);
 /// ```
 pub fn parse_report(text: &str) -> ParsedReport {
+    parse_counting_work(text).0
+}
+
+/// [`parse_report`], and how much work reading the tokens took beyond one step per token (tokens,
+/// bytes and candidates looked at again): linear in the length of the text, which tests check.
+pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
     let mut cut = text.len().min(MAX_REPORT_BYTES);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -250,7 +256,11 @@ pub fn parse_report(text: &str) -> ParsedReport {
 
     let folded = lex::Folded::new(text);
     let toks = lex::tokenize(&folded);
-    let (cands, pending) = read::read(&folded.bytes, &toks);
+    let read::Read {
+        cands,
+        pending,
+        work,
+    } = read::read(&folded.bytes, &toks);
 
     let mut fields = ReportFields::default();
     let mut conflicts = Vec::new();
@@ -311,14 +321,8 @@ pub fn parse_report(text: &str) -> ParsedReport {
         })
         .collect();
     // Values come out in text order, but for a few that start a word or two earlier ("Dual ISH",
-    // "faint ... ≤10%"): an insertion sort is short and fast here.
-    for i in 1..found.len() {
-        let mut j = i;
-        while j > 0 && (found[j - 1].start, found[j - 1].end) > (found[j].start, found[j].end) {
-            found.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    // "faint ... ≤10%"). A stable sort keeps equal spans in the order they were found.
+    found.sort_by_key(|f| (f.start, f.end));
 
     let her2_found = found
         .iter()
@@ -347,11 +351,12 @@ pub fn parse_report(text: &str) -> ParsedReport {
     if truncated {
         warnings.push(Warning::Truncated);
     }
-    ParsedReport {
+    let report = ParsedReport {
         fields,
         found,
         warnings,
-    }
+    };
+    (report, work)
 }
 
 fn field_of(slot: Slot) -> Field {
@@ -381,12 +386,64 @@ fn field_of(slot: Slot) -> Field {
 /// assert_eq!(utf16_offset(text, 1000), 23);
 /// ```
 pub fn utf16_offset(text: &str, byte_offset: usize) -> usize {
+    let bytes = text.as_bytes();
+    utf16_units(bytes.get(..byte_offset).unwrap_or(bytes))
+}
+
+/// Converts many byte offsets in one text to UTF-16 offsets, in any order, in time linear in the
+/// text and the number of offsets: it counts the UTF-16 units of the text once, block by block,
+/// and then each offset from the start of its block. Gives the same as [`utf16_offset`] for every
+/// offset. Never panics.
+///
+/// ```
+/// use her2_core::{parse_report, utf16_offset, Utf16Offsets};
+/// let text = "Puntuación HER2: 2+. Cociente HER2/CEP17: 1,9";
+/// let report = parse_report(text);
+/// let utf16 = Utf16Offsets::new(text);
+/// for f in &report.found {
+///     assert_eq!(utf16.at(f.start), utf16_offset(text, f.start));
+///     assert_eq!(utf16.at(f.end), utf16_offset(text, f.end));
+/// }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Utf16Offsets<'a> {
+    bytes: &'a [u8],
+    /// The UTF-16 offset of the start of each block of [`Utf16Offsets::BLOCK`] bytes.
+    blocks: Vec<usize>,
+}
+
+impl<'a> Utf16Offsets<'a> {
+    /// The bytes counted from a block start for each offset.
+    const BLOCK: usize = 256;
+
+    /// A converter for `text`.
+    pub fn new(text: &'a str) -> Utf16Offsets<'a> {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / Self::BLOCK + 1);
+        let mut units = 0;
+        blocks.push(0);
+        for block in bytes.chunks_exact(Self::BLOCK) {
+            units += utf16_units(block);
+            blocks.push(units);
+        }
+        Utf16Offsets { bytes, blocks }
+    }
+
+    /// The UTF-16 offset of `byte_offset`, as [`utf16_offset`] gives it.
+    pub fn at(&self, byte_offset: usize) -> usize {
+        let to = byte_offset.min(self.bytes.len());
+        let block = (to / Self::BLOCK).min(self.blocks.len() - 1);
+        let from = block * Self::BLOCK;
+        self.blocks[block] + utf16_units(self.bytes.get(from..to).unwrap_or_default())
+    }
+}
+
+/// The UTF-16 units of the characters that start in `bytes` (a part of a UTF-8 text).
+fn utf16_units(bytes: &[u8]) -> usize {
     // Every character starting before the offset counts: one unit for each byte that starts a
     // character (not 0b10xx_xxxx), and one more for a four-byte one (0b1111_0xxx). Eight bytes
     // at a time, as plain ASCII text has none of either.
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let bytes = text.as_bytes();
-    let bytes = bytes.get(..byte_offset).unwrap_or(bytes);
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;
     for chunk in &mut chunks {

@@ -94,8 +94,19 @@ fn gene_of(t: &Tok) -> Option<Gene> {
     }
 }
 
+/// What [`read`] found.
+pub(super) struct Read {
+    /// Every candidate value.
+    pub(super) cands: Vec<Cand>,
+    /// Whether HER2 is said to be pending.
+    pub(super) pending: bool,
+    /// How many tokens, bytes and candidates the reading looked at beyond the one step per token,
+    /// to check that reading stays linear in the length of the text.
+    pub(super) work: usize,
+}
+
 /// Reads the tokens: every candidate value, and whether HER2 is said to be pending.
-pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
+pub(super) fn read(f: &[u8], toks: &[Tok]) -> Read {
     let mut reader = Reader {
         f,
         toks,
@@ -121,12 +132,23 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> (Vec<Cand>, bool) {
         count_w: None,
         faint: None,
         incomplete: false,
+        clause_cands: 0,
+        next_word: 0,
+        solid: None,
+        work: 0,
     };
     reader.start_clause(0);
-    for k in 0..toks.len() {
+    for (k, t) in toks.iter().enumerate() {
         reader.token(k);
+        if !matches!(t.kind, T::Colon | T::Eq | T::Open | T::Close) {
+            reader.solid = Some(k);
+        }
     }
-    (reader.cands, reader.pending)
+    Read {
+        cands: reader.cands,
+        pending: reader.pending,
+        work: reader.work,
+    }
 }
 
 struct Reader<'a> {
@@ -171,6 +193,15 @@ struct Reader<'a> {
     count_w: Option<usize>,
     faint: Option<usize>,
     incomplete: bool,
+    /// How many candidates there were when the clause started: the clause's own come after.
+    clause_cands: usize,
+    /// The first token that is not a break, at or after the token after the last break seen
+    /// (the token count when there is none). Kept so that a run of breaks is looked at once.
+    next_word: usize,
+    /// The last token before the current one that is not `:`, `=` or a bracket.
+    solid: Option<usize>,
+    /// See [`Read::work`].
+    work: usize,
 }
 
 impl Reader<'_> {
@@ -223,12 +254,14 @@ impl Reader<'_> {
         self.count_w = None;
         self.faint = None;
         self.incomplete = false;
+        self.clause_cands = self.cands.len();
         // One look at the clause: is it a general statement, and what is its first marker? Its
         // words before that marker belong to it; a clause without one continues the part before.
         self.hedge = false;
         self.last_other = None;
         let mut first = None;
         for t in self.toks.get(next..).unwrap_or_default() {
+            self.work += 1;
             let kw = match t.kind {
                 T::Break(_) => break,
                 T::Kw(kw) => kw,
@@ -360,10 +393,16 @@ impl Reader<'_> {
     }
 
     fn brk(&mut self, k: usize, b: Brk) {
-        let next = self.toks[k + 1..]
-            .iter()
-            .position(|t| !matches!(t.kind, T::Break(_)))
-            .map(|p| k + 1 + p);
+        // The next token that is not a break. Every token between `k` and `next_word` is a
+        // break, so a later break in the same run finds it again without looking.
+        if self.next_word <= k {
+            self.next_word = self.toks[k + 1..]
+                .iter()
+                .position(|t| !matches!(t.kind, T::Break(_)))
+                .map_or(self.toks.len(), |p| k + 1 + p);
+            self.work += self.next_word - k;
+        }
+        let next = Some(self.next_word).filter(|&n| n < self.toks.len());
         // "Ratio:" at the end of a line takes a value at the start of the next one.
         let keep = match (b, next.map(|n| self.toks[n].kind)) {
             (Brk::Line, Some(T::Num(_) | T::Score(..) | T::Plus { .. })) => self.pend,
@@ -483,6 +522,11 @@ impl Reader<'_> {
     /// probe types in the same part of the clause (up to a comma), and ignores later ones in it.
     fn pending_here(&mut self, k: usize) {
         self.pending = true;
+        if self.pending_clause {
+            // The first "pending" of the clause dropped every probe type from its part on, and
+            // none is taken after it in the clause: a later one has nothing left to drop.
+            return;
+        }
         self.pending_clause = true;
         let clause_s = self.toks.get(self.clause).map_or(0, |t| t.s);
         let at = self.toks[k].s;
@@ -490,7 +534,17 @@ impl Reader<'_> {
             .iter()
             .rposition(|&b| b == b',')
             .map_or(clause_s, |p| clause_s + p);
-        self.cands.retain(|c| c.slot != Slot::Probe || c.s < from);
+        self.work += at - clause_s + self.cands.len() - self.clause_cands;
+        // Only the clause's own candidates can start at or after `from`.
+        let mut kept = self.clause_cands;
+        for i in self.clause_cands..self.cands.len() {
+            let c = self.cands[i];
+            if c.slot != Slot::Probe || c.s < from {
+                self.cands[kept] = c;
+                kept += 1;
+            }
+        }
+        self.cands.truncate(kept);
     }
 
     /// Whether the byte before folded offset `s` (spaces skipped) is `/` ("signals/cell").
@@ -679,6 +733,7 @@ impl Reader<'_> {
         let mut gene = None;
         let mut per = false;
         for (m, t) in self.toks.iter().enumerate().skip(k + 1) {
+            self.work += 1;
             match t.kind {
                 T::Break(_) | T::Num(_) | T::Score(..) | T::Plus { .. } => return false,
                 T::Kw(Kw::Cell) => {
@@ -763,9 +818,8 @@ impl Reader<'_> {
         }
         let score = match n {
             1 => {
-                let only_punct = self.toks[lk + 1..k]
-                    .iter()
-                    .all(|t| matches!(t.kind, T::Colon | T::Eq | T::Open | T::Close));
+                // Only `:`, `=` and brackets between the label and the plus.
+                let only_punct = self.solid.is_none_or(|solid| solid <= lk);
                 if glued || by == By::Name || !only_punct {
                     return;
                 }
