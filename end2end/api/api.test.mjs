@@ -22,6 +22,21 @@ const cases = [
   [{ cancer: "gastric", ihc_score: "2+", ish_ratio: 1.5, avg_her2_copies: 6.5 }, { status: "indeterminate", next_step: "ask_care_team", her2_low: null }],
   [{ cancer: "gastric", ihc_score: "2+", ish_ratio: 2.1 }, { status: "positive", ish_group: null }],
   [{ cancer: null, ihc_score: "3+" }, { status: "positive" }],
+  // Revised 2026-12: an ISH with fewer than 20 cells cannot be used, so the IHC score decides.
+  [{ ihc_score: "3+", ish_ratio: 1.2, avg_her2_copies: 2.5, cells_counted: 12 }, { status: "positive", next_step: "none", ish_group: null, rule: "breast.ish.too_few_cells.ihc3", notes: ["ish_too_few_cells"], discordance: null }],
+  [{ ihc_score: "3+", ish_ratio: 1.2, avg_her2_copies: 2.5, cells_counted: 20 }, { status: "indeterminate", next_step: "ask_care_team", ish_group: 5, discordance: { ihc: "3+", ish: "group5", ihc3_positive_alone: true } }],
+  [{ ihc_score: "2+", ish_ratio: 2.5, avg_her2_copies: 5.0, cells_counted: 19 }, { status: "equivocal", next_step: "repeat_test", rule: "breast.ish.too_few_cells.ihc2" }],
+  [{ ihc_score: "1+", ish_ratio: 2.5, avg_her2_copies: 5.0, cells_counted: 19 }, { status: "negative", her2_low: true, notes: ["ish_too_few_cells", "her2_low"] }],
+  [{ ish_ratio: 2.5, avg_her2_copies: 5.0, cells_counted: 19 }, { status: "indeterminate", next_step: "repeat_test", notes: ["ish_too_few_cells_no_ihc"] }],
+  [{ cancer: "gastric", ihc_score: "3+", ish_ratio: 1.2, cells_counted: 19 }, { status: "positive", rule: "gastric.ish.too_few_cells.ihc3" }],
+  // Revised 2026-12: stomach IHC 0 or 1+ with a positive ISH asks the care team, naming both results.
+  [{ cancer: "gastric", ihc_score: "1+", ish_ratio: 2.5 }, { status: "indeterminate", next_step: "ask_care_team", rule: "gastric.ihc0_1.dual.ratio_ge2.discordant", discordance: { ihc: "1+", ish: "ratio_ge2", ihc3_positive_alone: false }, notes: ["gastric_ish_after_ihc0_1"] }],
+  [{ cancer: "gastric", ihc_score: "1+", ish_ratio: 1.99 }, { status: "negative", rule: "gastric.ihc0_1.ish_not_positive", discordance: null }],
+  [{ cancer: "gastric", ihc_score: "0", probe: "single", avg_her2_copies: 6.0 }, { status: "indeterminate", discordance: { ihc: "0", ish: "single_ge6", ihc3_positive_alone: false } }],
+  [{ probe: "single", avg_her2_copies: 3.99, ihc_score: "3+" }, { next_step: "ask_care_team", discordance: { ihc: "3+", ish: "single_lt4", ihc3_positive_alone: true } }],
+  [{ cancer: "gastric", ish_ratio: 1.5, avg_her2_copies: 6.5 }, { next_step: "ask_care_team", discordance: { ihc: null, ish: "ratio_lt2_copies_ge6", ihc3_positive_alone: false } }],
+  // A breast result that is negative with no IHC score: HER2-low cannot be told.
+  [{ ish_ratio: 1.2, avg_her2_copies: 2.5 }, { status: "negative", her2_low: null, notes: ["her2_low_needs_ihc"] }],
 ];
 
 for (const [input, expected] of cases) {
@@ -34,8 +49,40 @@ for (const [input, expected] of cases) {
 
 test("interpret returns exactly the documented fields", () => {
   assert.deepEqual(Object.keys(api.interpret({ ihc_score: "0" })).sort(), [
-    "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "rule", "status",
+    "discordance", "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "notes", "rule", "status",
   ]);
+});
+
+test("a cancer the tool does not read gets unsupported_cancer, never a result", () => {
+  for (const cancer of ["colorectal", "endometrial", "biliary", "lung", "other"]) {
+    const result = api.interpret({ cancer, ihc_score: "3+" });
+    assert.equal(result.status, "indeterminate", cancer);
+    assert.equal(result.next_step, "invalid_input", cancer);
+    assert.deepEqual(result.errors.map((e) => `${e.field}:${e.code}`), ["cancer:unsupported_cancer"], cancer);
+    assert.match(result.errors[0].message, /adenocarcinoma/);
+    assert.match(result.errors[0].message, /bowel \(colorectal\) cancer uses different cut-offs/);
+    assert.match(result.errors[0].message, /HER2 mutation with a gene test/);
+    assert.deepEqual(result.notes, []);
+    assert.equal(result.discordance, null);
+  }
+  assert.equal(api.interpret({ cancer: "liver", ihc_score: "3+" }).errors[0].code, "unknown_value");
+});
+
+test("every ask_care_team answer names the two results that disagree", () => {
+  const inputs = [
+    { ihc_score: "3+", ish_ratio: 1.2, avg_her2_copies: 2.5 },
+    { probe: "single", avg_her2_copies: 6.0, ihc_score: "1+" },
+    { probe: "single", avg_her2_copies: 2.0, ihc_score: "3+" },
+    { cancer: "gastric", ihc_score: "2+", ish_ratio: 1.99, avg_her2_copies: 6.0 },
+    { cancer: "gastric", ihc_score: "0", ish_ratio: 2.0 },
+    { cancer: "gastric", ihc_score: "1+", probe: "single", avg_her2_copies: 6.0 },
+  ];
+  for (const input of inputs) {
+    const result = api.interpret(input);
+    assert.equal(result.next_step, "ask_care_team", JSON.stringify(input));
+    assert.ok(result.discordance, JSON.stringify(input));
+    assert.equal(result.discordance.ihc3_positive_alone, input.ihc_score === "3+");
+  }
 });
 
 test("wrong types and unknown fields become errors, never exceptions", () => {

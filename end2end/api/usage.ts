@@ -2,7 +2,7 @@
 // `tsc --strict`. The `@ts-expect-error` lines must fail to type-check: they show that the
 // types refuse what the API does not take (with loose types, the check itself fails).
 import init, { interpret, parseReport, version } from "../../dist/api/her2_core.js";
-import type { Her2Input, Her2Result, ParsedReport, Status } from "../../dist/api/her2_core.js";
+import type { Her2Discordance, Her2Input, Her2Result, IshFinding, NoteCode, OtherCancer, ParsedReport, Status } from "../../dist/api/her2_core.js";
 
 await init();
 
@@ -13,6 +13,13 @@ const group: 1 | 2 | 3 | 4 | 5 | null = result.ish_group;
 const low: boolean | null = result.her2_low;
 const problems: string[] = result.errors.map((e) => `${e.field} ${e.code}: ${e.message}`);
 interpret({ ihc_score: null, cells_counted: undefined, recount_confirmed: true });
+const disagree: Her2Discordance | null = result.discordance;
+const finding: IshFinding | undefined = disagree?.ish;
+const alone: boolean = disagree?.ihc3_positive_alone ?? false;
+const notes: NoteCode[] = result.notes;
+const bowel: OtherCancer = "colorectal";
+const unsupported: Her2Result = interpret({ cancer: bowel, ihc_score: "3+" });
+const unsupportedCode: boolean = unsupported.errors.some((e) => e.code === "unsupported_cancer");
 
 const parsed: ParsedReport = parseReport("HER2 (IHC): 3+");
 const again: Her2Result = interpret(parsed.fields);
@@ -30,5 +37,9 @@ interpret({ her2_score: "3+" });
 const never = result.status === "low";
 // @ts-expect-error next_step names what happens next, never a status.
 const wrong = result.next_step === "positive";
+// @ts-expect-error "liver" is neither a cancer the tool reads nor one it names as another cancer.
+interpret({ cancer: "liver" });
+// @ts-expect-error A note is one of the NoteCode values.
+const badNote = result.notes.includes("her2_high");
 
-export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong };
+export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong, finding, alone, notes, unsupportedCode, badNote };
