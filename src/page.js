@@ -60,12 +60,15 @@ document.addEventListener("click", (event) => {
   if (language) rememberLanguage(language);
 });
 
-// #anchor focus: the sections and questions have tabindex="-1".
+// #anchor focus: the sections have tabindex="-1"; a question (<details>, which must stay
+// without tabindex so that its summary is in the Tab order) is opened and its summary focused.
 function focusHash() {
   const id = location.hash.slice(1);
   const element = id && document.getElementById(id);
   if (element) {
-    element.focus();
+    const question = element.localName === "details" ? element : null;
+    if (question) question.open = true;
+    (question?.querySelector("summary") || element).focus();
     element.scrollIntoView();
   }
 }

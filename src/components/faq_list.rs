@@ -1,4 +1,7 @@
 //! Common questions, each a native disclosure (`<details>`) with a stable anchor.
+//!
+//! The `<details>` has no `tabindex`: in Chromium a `tabindex` on it takes its `<summary>` out of
+//! the Tab order. A link to a question opens it and focuses its summary (src/page.js).
 
 use crate::components::blocks::Blocks;
 use crate::locale::use_locale;
@@ -18,7 +21,7 @@ pub fn FaqList() -> impl IntoView {
                     .iter()
                     .map(|faq| {
                         view! {
-                            <details id=format!("faq-{}", faq.id) class="faq" tabindex="-1">
+                            <details id=format!("faq-{}", faq.id) class="faq">
                                 <summary><h3 class="faq__question">{faq.question}</h3></summary>
                                 <Blocks blocks=faq.answer/>
                                 <p class="section-sources">
