@@ -398,3 +398,52 @@ async fn paste_reader_highlights_values_and_fills_the_form() {
         Some("recount_second_observer")
     );
 }
+
+#[wasm_bindgen_test]
+async fn another_cancer_is_explained_and_the_steps_stop_there() {
+    let _app = mount();
+    settle().await;
+    assert!(!exists("#report-cancer-other-note"));
+    click("#report-cancer-lung").await;
+    let note = query("#report-cancer-other-note").text_content().unwrap();
+    assert!(note.contains("adenocarcinoma"), "{note}");
+    assert!(note.contains("gene test"), "{note}");
+    assert_eq!(
+        query("#report-cancer-other-note a")
+            .get_attribute("href")
+            .as_deref(),
+        Some("#beyond-breast")
+    );
+    assert!(!exists(".report-nav__next"));
+    assert_eq!(
+        query("#report-step-title").text_content().unwrap(),
+        "Step 1 of 1: Cancer type"
+    );
+    // Back to a cancer the tool reads: the steps and Next come back.
+    click("#report-cancer-breast").await;
+    assert!(!exists("#report-cancer-other-note"));
+    assert!(exists(".report-nav__next"));
+    assert_eq!(
+        query("#report-step-title").text_content().unwrap(),
+        "Step 1 of 4: Cancer type"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_cancer_is_kept_and_old_records_still_load() {
+    let lung = r#"{"version":1,"cancer":null,"other_cancer":"lung","ihc":null,"zero_subtype":null,"ish":null,"probe":null,"ratio":"","her2":"","cep17":"","cells":"","recount_confirmed":false,"specimen":null}"#;
+    {
+        let _app = mount_with_stored(Some(lung));
+        settle().await;
+        let chosen: HtmlInputElement = query("#report-cancer-lung").unchecked_into();
+        assert!(chosen.checked());
+        assert!(exists("#report-cancer-other-note"));
+    }
+    // A record written before `other_cancer` existed loads as before.
+    let old = r#"{"version":1,"cancer":"breast","ihc":"1+","zero_subtype":null,"ish":"not_done","probe":null,"ratio":"","her2":"","cep17":"","cells":"","recount_confirmed":false,"specimen":null}"#;
+    let _app = mount_with_stored(Some(old));
+    settle().await;
+    let breast: HtmlInputElement = query("#report-cancer-breast").unchecked_into();
+    assert!(breast.checked());
+    assert!(!exists("#report-cancer-other-note"));
+}
