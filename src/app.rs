@@ -12,7 +12,7 @@ use crate::components::{
     site_footer::SiteFooter,
     site_header::SiteHeader,
     source_list::SourceList,
-    table_of_contents::TableOfContents,
+    table_of_contents::{BackToContents, Shortcuts, TableOfContents},
 };
 use crate::locale::Locale;
 use her2_content::Language;
@@ -25,6 +25,7 @@ pub fn App(language: &'static Language) -> impl IntoView {
     let content = locale.content();
     view! {
         <SiteHeader/>
+        <Shortcuts/>
         <div class="layout">
             <TableOfContents/>
             <main id="main" tabindex="-1">
@@ -38,6 +39,7 @@ pub fn App(language: &'static Language) -> impl IntoView {
                     <p>{content.ui.report_intro}</p>
                     <ReportFallback/>
                     <ReportIsland/>
+                    <BackToContents/>
                 </section>
                 <FaqList/>
                 <Glossary/>

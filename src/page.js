@@ -60,14 +60,19 @@ document.addEventListener("click", (event) => {
   if (language) rememberLanguage(language);
 });
 
-// #anchor focus: the sections have tabindex="-1"; a question (<details>, which must stay
-// without tabindex so that its summary is in the Tab order) is opened and its summary focused.
+// #anchor focus: the sections and sources have tabindex="-1"; a question (<details>,
+// which must stay without tabindex so that its summary is in the Tab order) is opened and its
+// summary focused.
 function focusHash() {
   const id = location.hash.slice(1);
   const element = id && document.getElementById(id);
   if (element) {
+    // Open every closed <details> around it (a folded glossary or source list), and the
+    // question itself when the target is one.
+    for (let fold = element.closest("details"); fold; fold = fold.parentElement?.closest("details")) {
+      fold.open = true;
+    }
     const question = element.localName === "details" ? element : null;
-    if (question) question.open = true;
     (question?.querySelector("summary") || element).focus();
     element.scrollIntoView();
   }

@@ -20,6 +20,11 @@ test.describe("with JavaScript off", () => {
       }
       await expect(page.getByRole("heading", { name: faq })).toBeVisible();
       expect(await page.locator("#faq details").count()).toBeGreaterThanOrEqual(18);
+      // The glossary and the sources are folded; they open without JavaScript.
+      for (const id of ["glossary", "sources"]) {
+        await expect(page.locator(`#${id} .fold > :not(summary)`)).toBeHidden();
+        await page.locator(`#${id} .fold__summary`).click();
+      }
       await expect(page.locator("#glossary dt").first()).toBeVisible();
       await expect(page.locator("#sources li").first()).toBeVisible();
       // The report tool explains what it needs and shows the plain result table.

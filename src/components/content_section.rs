@@ -1,6 +1,7 @@
 //! One section of the guide: heading, main message, body, sources and review dates.
 
 use crate::components::blocks::Blocks;
+use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
 use her2_content::Section;
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ pub fn ContentSection(section: &'static Section) -> impl IntoView {
                     " · "
                     {ui.next_review_label}": "<time datetime=section.next_review>{section.next_review}</time>
                 </p>
+                <BackToContents/>
             </footer>
         </section>
     }

@@ -4,6 +4,7 @@
 //! the Tab order. A link to a question opens it and focuses its summary (src/page.js).
 
 use crate::components::blocks::Blocks;
+use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
 use leptos::prelude::*;
 
@@ -40,6 +41,7 @@ pub fn FaqList() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <BackToContents/>
             </section>
         }
     }

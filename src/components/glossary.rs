@@ -1,6 +1,10 @@
-//! The glossary: every term with a simple pronunciation and a plain definition.
+//! The glossary: every term with a simple pronunciation and a plain definition, folded until
+//! asked for (a link to a term opens it: the browser opens a closed `<details>` around the
+//! target of a link, and src/page.js does the same when it moves the focus).
 
+use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
+use her2_content::fill;
 use leptos::prelude::*;
 
 /// The glossary section (`#glossary`); each term is `#term-<id>`.
@@ -14,6 +18,8 @@ pub fn Glossary() -> impl IntoView {
             <section id="glossary" class="guide-section" tabindex="-1" aria-labelledby="glossary-title">
                 <h2 id="glossary-title">{ui.glossary_title}</h2>
                 <p>{ui.glossary_intro}</p>
+                <details class="fold">
+                <summary class="fold__summary">{fill(ui.glossary_show, "count", &content.terms.len().to_string())}</summary>
                 <dl class="glossary">
                     {content
                         .terms
@@ -31,6 +37,8 @@ pub fn Glossary() -> impl IntoView {
                         })
                         .collect_view()}
                 </dl>
+                </details>
+                <BackToContents/>
             </section>
         }
     }

@@ -1,6 +1,8 @@
-//! Every source cited in the guide.
+//! Every source cited in the guide, folded until asked for (a link to a source opens it).
 
+use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
+use her2_content::fill;
 use leptos::prelude::*;
 
 /// The sources section (`#sources`); each source is `#source-<id>`.
@@ -14,6 +16,8 @@ pub fn SourceList() -> impl IntoView {
             <section id="sources" class="guide-section" tabindex="-1" aria-labelledby="sources-title">
                 <h2 id="sources-title">{ui.all_sources_title}</h2>
                 <p>{ui.all_sources_intro}</p>
+                <details class="fold">
+                <summary class="fold__summary">{fill(ui.sources_show, "count", &content.sources.len().to_string())}</summary>
                 <ol class="sources">
                     {content
                         .sources
@@ -31,6 +35,8 @@ pub fn SourceList() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
+                </details>
+                <BackToContents/>
             </section>
         }
     }
