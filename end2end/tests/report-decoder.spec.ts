@@ -15,7 +15,7 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
   await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: "Breast cancer" })).toBeChecked();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Next" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Next", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
 
   // Step 2: focus moved to the step heading; arrows choose IHC 2+.
@@ -28,7 +28,7 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
   await expect(page.getByRole("radio", { name: /^IHC 2\+/ })).toBeChecked();
   await page.keyboard.press("Tab"); // Back
   await page.keyboard.press("Tab"); // Next
-  await expect(page.getByRole("button", { name: "Next" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Next", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
 
   // Step 3: ISH done, dual-probe, numbers typed; Enter in a box goes on.
