@@ -5,7 +5,18 @@
 //! shape is ignored. In a kiosk nothing outlives the page ([`Persistence::MemoryOnly`]); any
 //! other choice can be provided through context.
 //!
-//! Browser storage is only touched from effects and event handlers, never while rendering.
+//! Browser storage is only touched from effects and event handlers, never while rendering, and
+//! always through `web_sys` calls that return an error instead of throwing: a JavaScript
+//! exception thrown through Rust code skips its destructors, so a borrow held by the reactive
+//! system at that moment would stay borrowed and the next update would panic. When the browser
+//! refuses storage (site storage blocked, as in an embed on another site with third-party storage
+//! blocked, or on a locked-down computer) or cannot write (storage full), the tool keeps working
+//! in memory ([`Persistence::Unavailable`]) and says once that answers cannot be kept; a record
+//! that could not be updated is removed, so older answers never come back in its place.
+//!
+//! What is written is bounded: each number box keeps at most [`MAX_NUMBER_TEXT`] characters (the
+//! boxes take no more), so a record is well under 1 KB. The pasted report text is never stored;
+//! the reader reads at most its first 100 KB (`her2_core::MAX_REPORT_BYTES`).
 
 use super::answers::{Answers, IhcAnswer, IshAnswer};
 use her2_core::{Cancer, CancerSite, IhcScore, IhcZeroSubtype, OtherCancer, Probe, Specimen};
@@ -18,8 +29,9 @@ pub const STORAGE_KEY: &str = "her2-explained.answers";
 /// The version of [`Stored`] written today.
 pub const VERSION: u32 = 1;
 
-/// The longest text kept per number box when reading stored data.
-const MAX_TEXT: usize = 200;
+/// The most characters a number box takes and a record keeps per box. Enough for a value with
+/// its words ("4,6 copias por núcleo (promedio)"); a longer text is not one number.
+pub const MAX_NUMBER_TEXT: usize = 40;
 
 /// Where answers are kept. Provide it through context to change it; the default is
 /// [`Persistence::Device`].
@@ -30,6 +42,9 @@ pub enum Persistence {
     Device,
     /// In memory only: nothing is written (kiosk mode).
     MemoryOnly,
+    /// On this device was wanted, but the browser refused or could not keep them: in memory
+    /// only, and the tool says so.
+    Unavailable,
 }
 
 /// The persistence provided through context, if any.
@@ -37,48 +52,87 @@ pub fn use_persistence() -> Option<Persistence> {
     use_context::<Persistence>()
 }
 
+/// This page's local storage, if the browser lets the page use it. Browser-only.
+fn local_storage() -> Option<web_sys::Storage> {
+    // `window.localStorage` throws a SecurityError when site storage is blocked: `web_sys`
+    // returns it as an error.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 impl Persistence {
     /// Where this page keeps answers: what was provided through context, else memory only in
-    /// a kiosk (`crate::mode::persist_answers`) and this device everywhere else.
+    /// a kiosk (`crate::mode::persist_answers`) and this device everywhere else; `Unavailable`
+    /// when this device is wanted and the browser refuses storage.
     /// Browser-only (the kiosk mode is read from the page address): call from an effect.
     pub fn for_this_page(provided: Option<Persistence>) -> Persistence {
-        provided.unwrap_or_else(|| {
+        let wanted = provided.unwrap_or_else(|| {
             if crate::mode::persist_answers() {
                 Persistence::Device
             } else {
                 Persistence::MemoryOnly
             }
-        })
+        });
+        match wanted {
+            Persistence::Device if local_storage().is_none() => Persistence::Unavailable,
+            other => other,
+        }
     }
 
     /// The answers kept on this device, if any and if readable. Browser-only.
     pub fn load(self) -> Option<Answers> {
-        use gloo_storage::{LocalStorage, Storage};
         match self {
-            Persistence::Device => LocalStorage::get::<Stored>(STORAGE_KEY)
-                .ok()
-                .and_then(|stored| stored.into_answers()),
-            Persistence::MemoryOnly => None,
-        }
-    }
-
-    /// Keeps the answers (an empty form removes the record). Browser-only.
-    pub fn save(self, answers: &Answers) {
-        use gloo_storage::{LocalStorage, Storage};
-        match self {
-            Persistence::Device if answers.is_empty() => LocalStorage::delete(STORAGE_KEY),
             Persistence::Device => {
-                let _ = LocalStorage::set(STORAGE_KEY, Stored::from_answers(answers));
+                let text = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+                serde_json::from_str::<Stored>(&text)
+                    .ok()
+                    .and_then(Stored::into_answers)
             }
-            Persistence::MemoryOnly => {}
+            Persistence::MemoryOnly | Persistence::Unavailable => None,
         }
     }
 
-    /// Removes any kept answers. Browser-only.
+    /// Keeps the answers (an empty form removes the record), and says where answers are kept
+    /// from now on: [`Persistence::Unavailable`] when they could not be written, in which case
+    /// the record is removed (an older copy must not come back later). Browser-only.
+    #[must_use]
+    pub fn save(self, answers: &Answers) -> Persistence {
+        if self != Persistence::Device {
+            return self;
+        }
+        let Some(storage) = local_storage() else {
+            return Persistence::Unavailable;
+        };
+        let written = if answers.is_empty() {
+            storage.remove_item(STORAGE_KEY).is_ok()
+        } else {
+            serde_json::to_string(&Stored::from_answers(answers))
+                .ok()
+                .is_some_and(|text| storage.set_item(STORAGE_KEY, &text).is_ok())
+        };
+        if written {
+            Persistence::Device
+        } else {
+            let _ = storage.remove_item(STORAGE_KEY);
+            Persistence::Unavailable
+        }
+    }
+
+    /// Removes any kept answers, if the browser lets the page. Browser-only.
     pub fn forget(self) {
-        use gloo_storage::{LocalStorage, Storage};
         // Also in memory-only mode: nothing from an earlier visit should remain.
-        LocalStorage::delete(STORAGE_KEY);
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+    }
+}
+
+/// A number box's text as kept: empty when longer than [`MAX_NUMBER_TEXT`] characters (cutting
+/// it could make another number).
+fn bounded(text: &str) -> String {
+    if text.chars().count() > MAX_NUMBER_TEXT {
+        String::new()
+    } else {
+        text.to_string()
     }
 }
 
@@ -136,17 +190,18 @@ impl Stored {
                 IshAnswer::Done => Some("done".to_string()),
             },
             probe: a.probe.map(|p| p.as_str().to_string()),
-            ratio: a.ratio.clone(),
-            her2: a.her2.clone(),
-            cep17: a.cep17.clone(),
-            cells: a.cells.clone(),
+            ratio: bounded(&a.ratio),
+            her2: bounded(&a.her2),
+            cep17: bounded(&a.cep17),
+            cells: bounded(&a.cells),
             recount_confirmed: a.recount_confirmed,
             specimen: a.specimen.map(|s| s.as_str().to_string()),
         }
     }
 
-    /// The answers, or `None` when the record is of another version or holds a value this
-    /// version does not know (the whole record is then ignored, never half-read).
+    /// The answers, or `None` when the record is of another version or holds a choice this
+    /// version does not know (the whole record is then ignored, never half-read). A number box
+    /// text longer than [`MAX_NUMBER_TEXT`] comes back empty, with the other answers.
     pub fn into_answers(self) -> Option<Answers> {
         if self.version != VERSION {
             return None;
@@ -169,10 +224,6 @@ impl Stored {
             Some("done") => IshAnswer::Done,
             Some(_) => return None,
         };
-        let texts = [&self.ratio, &self.her2, &self.cep17, &self.cells];
-        if texts.iter().any(|t| t.len() > MAX_TEXT) {
-            return None;
-        }
         let cancer = match (
             choice(self.cancer, Cancer::from_api)?,
             choice(self.other_cancer, OtherCancer::from_api)?,
@@ -188,10 +239,10 @@ impl Stored {
             zero_subtype: choice(self.zero_subtype, IhcZeroSubtype::from_api)?,
             ish,
             probe: choice(self.probe, Probe::from_api)?,
-            ratio: self.ratio,
-            her2: self.her2,
-            cep17: self.cep17,
-            cells: self.cells,
+            ratio: bounded(&self.ratio),
+            her2: bounded(&self.her2),
+            cep17: bounded(&self.cep17),
+            cells: bounded(&self.cells),
             recount_confirmed: self.recount_confirmed,
             specimen: choice(self.specimen, Specimen::from_api)?,
         })
@@ -250,8 +301,27 @@ mod tests {
         let mut odd = Stored::from_answers(&full());
         odd.cancer = Some("lung".into());
         assert_eq!(odd.into_answers(), None);
+    }
+
+    #[test]
+    fn number_texts_are_bounded_and_the_other_answers_kept() {
+        // Written: a box with a whole report pasted in is kept empty, the rest as it is.
+        let pasted = Answers {
+            ratio: "HER2/CEP17 ratio 1.6; ".repeat(500),
+            ..full()
+        };
+        let stored = Stored::from_answers(&pasted);
+        assert_eq!(stored.ratio, "");
+        assert_eq!(stored.her2, "4.5 signals");
+        assert!(serde_json::to_string(&stored).unwrap().len() < 1024);
+        // Read: an over-long text from an older or edited record comes back empty.
         let mut long = Stored::from_answers(&full());
-        long.ratio = "9".repeat(MAX_TEXT + 1);
-        assert_eq!(long.into_answers(), None);
+        long.ratio = "9".repeat(MAX_NUMBER_TEXT + 1);
+        long.cells = "é".repeat(MAX_NUMBER_TEXT);
+        let answers = long.into_answers().unwrap();
+        assert_eq!(answers.ratio, "");
+        assert_eq!(answers.cells, "é".repeat(MAX_NUMBER_TEXT));
+        assert_eq!(answers.cancer, full().cancer);
+        assert_eq!(answers.specimen, Some(Specimen::Biopsy));
     }
 }

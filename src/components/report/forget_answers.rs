@@ -13,6 +13,7 @@ pub fn ForgetAnswers() -> impl IntoView {
     let note = move || match state.persistence.get() {
         Persistence::Device => ui.storage_note_device,
         Persistence::MemoryOnly => ui.storage_note_memory,
+        Persistence::Unavailable => ui.storage_note_unavailable,
     };
     view! {
         <div class="report-storage">

@@ -178,9 +178,9 @@ impl ReportState {
         self.go_to(Step::Cancer);
     }
 
-    /// "Forget my answers": wipes the device copy, the form, the result and the pasted text.
+    /// "Forget my answers": wipes the form, the result and the pasted text, then the device
+    /// copy (the screen is cleared even when the browser refuses storage).
     pub fn forget(&self) {
-        self.persistence.get_untracked().forget();
         self.answers.set(Answers::default());
         self.checked.set(Vec::new());
         self.shown.set(None);
@@ -188,6 +188,7 @@ impl ReportState {
         self.parsed.set(None);
         self.step.set(Step::Cancer);
         self.notice.set(Some(Notice::Forgotten));
+        self.persistence.get_untracked().forget();
     }
 
     fn mark_checked(&self, step: Step) {
@@ -267,7 +268,12 @@ pub fn ReportTool() -> impl IntoView {
                 }
             }
         } else {
-            state.persistence.get_untracked().save(&current);
+            // A write the browser refused: memory only from now on (the note says so).
+            let before = state.persistence.get_untracked();
+            let now = before.save(&current);
+            if now != before {
+                state.persistence.set(now);
+            }
         }
     });
 

@@ -33,6 +33,7 @@ pub fn NumberField(
                 name=id
                 type="text"
                 inputmode=inputmode
+                maxlength=crate::report::storage::MAX_NUMBER_TEXT
                 autocomplete="off"
                 autocapitalize="off"
                 spellcheck="false"
