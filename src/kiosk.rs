@@ -10,7 +10,17 @@
 //!   and the kiosk's home page is loaded again with `location.replace`, which forgets inputs,
 //!   results, pasted text, scroll and language.
 //! - No way out: links to other sites become their plain address, nothing opens a new window,
-//!   no context menu, print only when the deployment has a printer.
+//!   no context menu, print only when the deployment has a printer (Ctrl/Cmd+P is blocked too).
+//! - No way back: every link that stays in the app (the language links, `#` links) is
+//!   followed with `location.replace`, so the kiosk's history holds a single entry; a page the
+//!   browser brings back from its back/forward cache (Back, a mouse button, a swipe) starts
+//!   over at once and is hidden while it is cached.
+//! - Time is measured with the monotonic clock (`performance.now()`), so a change of the
+//!   system clock cannot delay a reset.
+//!
+//! Until this module has loaded (and on each new page after a reset), the page's first script
+//! (the `<head>` script written by `src/bin/prerender.rs`) already blocks the context menu,
+//! middle clicks and links.
 //!
 //! Plain DOM code (no island), compiled into the modes module (`crates/her2-modes`), which the
 //! app loads only on kiosk and embed pages. The markup is built once from the `Ui` strings.
@@ -19,13 +29,16 @@ use crate::mode::{self, Mode, STORAGE_PREFIX, WARNING_SECONDS};
 use her2_content::{DEFAULT_LANGUAGE_CODE, LANGUAGE_CODES};
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
-use web_sys::{Document, Element, Event, HtmlDialogElement, MouseEvent};
+use web_sys::{
+    Document, Element, Event, HtmlAnchorElement, HtmlDialogElement, HtmlElement, KeyboardEvent,
+    MouseEvent, PageTransitionEvent,
+};
 
 const ATTRACT: &str = "kiosk-attract";
 const WARNING: &str = "kiosk-warning";
 
 thread_local! {
-    /// When the visitor last did anything (ms since the epoch).
+    /// When the visitor last did anything (ms of the monotonic clock, `performance.now()`).
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
     /// While the warning shows: when the kiosk starts over (ms); 0 otherwise, -1 once resetting.
     static DEADLINE: Cell<f64> = const { Cell::new(0.0) };
@@ -93,6 +106,14 @@ pub fn start() {
         );
     }
     tick.forget();
+    if let Some(window) = web_sys::window() {
+        let on_window = Closure::<dyn FnMut(Event)>::new(on_window_event);
+        for kind in ["pageshow", "pagehide", "beforeprint", "afterprint"] {
+            let _ =
+                window.add_event_listener_with_callback(kind, on_window.as_ref().unchecked_ref());
+        }
+        on_window.forget();
+    }
     LAST_ACTIVITY.set(now());
     if kiosk.attract {
         if let Some(attract) = dialog(ATTRACT) {
@@ -208,6 +229,8 @@ fn on_event(ev: Event) {
             ev.prevent_default();
             begin();
         }
+        // Ctrl/Cmd+P opens the print dialog (and "Save as PDF" a file chooser).
+        "keydown" if !printing() && is_print_key(&ev) => ev.prevent_default(),
         "click" if attract => {
             ev.prevent_default();
             begin();
@@ -217,10 +240,19 @@ fn on_event(ev: Event) {
             if let Ok(Some(link)) = target.closest("a[href]") {
                 let href = link.get_attribute("href").unwrap_or_default();
                 let new_window = ev.dyn_ref::<MouseEvent>().is_some_and(|m| {
-                    m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0
+                    m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
                 });
                 if new_window || mode::leaves_app(&href, &origin()) {
                     ev.prevent_default();
+                } else if !ev.default_prevented() {
+                    // A link in the app (a language, a `#` part): followed without a new
+                    // history entry, so that Back cannot bring an earlier page back.
+                    if let (Some(anchor), Some(window)) =
+                        (link.dyn_ref::<HtmlAnchorElement>(), web_sys::window())
+                    {
+                        ev.prevent_default();
+                        let _ = window.location().replace(&anchor.href());
+                    }
                 }
             }
             match target
@@ -237,6 +269,46 @@ fn on_event(ev: Event) {
         }
         _ => {}
     }
+}
+
+/// Events of the window: the back/forward cache and printing.
+fn on_window_event(ev: Event) {
+    let body = document().body();
+    let hide = |hidden: bool| {
+        if let Some(body) = body.as_ref().and_then(|b| b.dyn_ref::<HtmlElement>()) {
+            let style = body.style();
+            let _ = if hidden {
+                style.set_property("visibility", "hidden")
+            } else {
+                style.remove_property("visibility").map(|_| ())
+            };
+        }
+    };
+    let persisted = ev
+        .dyn_ref::<PageTransitionEvent>()
+        .is_some_and(PageTransitionEvent::persisted);
+    match ev.type_().as_str() {
+        // The browser keeps this page to show it again on Back: nothing of it may show then.
+        "pagehide" if persisted => hide(true),
+        // ... and when it does, the kiosk starts over.
+        "pageshow" if persisted => reset(),
+        // Printing from the browser's menu when the kiosk has no printer: a blank page.
+        "beforeprint" if !printing() => hide(true),
+        "afterprint" if !printing() => hide(false),
+        _ => {}
+    }
+}
+
+/// Whether this kiosk may print (the deployment has a printer).
+fn printing() -> bool {
+    matches!(mode::mode(), Mode::Kiosk(kiosk) if kiosk.print)
+}
+
+/// Ctrl+P (Cmd+P on a Mac), with or without Shift: print.
+fn is_print_key(ev: &Event) -> bool {
+    ev.dyn_ref::<KeyboardEvent>().is_some_and(|key| {
+        (key.ctrl_key() || key.meta_key()) && key.key().eq_ignore_ascii_case("p")
+    })
 }
 
 /// Once a second: opens the warning after the idle time, counts down, resets at zero.
@@ -368,8 +440,11 @@ fn origin() -> String {
         .unwrap_or_default()
 }
 
+/// Milliseconds of the monotonic clock: a change of the system clock does not move it.
 fn now() -> f64 {
-    js_sys::Date::now()
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Text for HTML element content (our own strings, but escaped all the same).

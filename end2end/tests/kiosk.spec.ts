@@ -1,4 +1,5 @@
-import type { Page, Route } from "@playwright/test";
+import { chromium, type Page, type Route, type TestInfo } from "@playwright/test";
+import { launchOptions } from "../chromium";
 import { test, expect, expectNoAxeViolations, ready } from "./fixtures";
 
 // Kiosk mode (docs/kiosk.md): the attract screen, the idle warning with its countdown
@@ -336,4 +337,168 @@ test("options that are wrong are ignored with a warning, never an error", async 
   await page.clock.fastForward(60_000);
   await expect(warning(page)).toBeHidden();
   await idle(page, 60);
+});
+
+/** Whether anything visitor A typed or chose is on the page now (on any page, even a blank one). */
+function answersOnScreen(page: Page) {
+  return page.evaluate((pasted) => {
+    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")];
+    return fields.some((f) => f.value === pasted || ((f as HTMLInputElement).checked && f.id === "report-cancer-breast"));
+  }, PASTED);
+}
+
+/** Runs `use` with a page of a Chromium of its own that has the back/forward cache on, as a
+ *  kiosk's Chromium has (Playwright launches it with --disable-back-forward-cache), with the
+ *  project's device settings. */
+async function withPageCache(testInfo: TestInfo, use: (page: Page) => Promise<void>) {
+  const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = testInfo.project.use;
+  const browser = await chromium.launch({ ...launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  try {
+    const context = await browser.newContext({
+      baseURL,
+      viewport,
+      userAgent,
+      deviceScaleFactor,
+      isMobile,
+      hasTouch,
+      serviceWorkers: "block",
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await use(page);
+    expect(errors, "console errors").toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+test.describe("with the browser's back/forward cache", () => {
+  test("Back never brings the last visitor's answers back", async ({}, testInfo) => withPageCache(testInfo, async (page) => {
+    // Visitor A answers on the English page, changes to Spanish and walks away.
+    await openKiosk(page);
+    const entries = await page.evaluate(() => history.length);
+    await begin(page);
+    await typeSomething(page);
+    await page.locator(".language-switch a[hreflang=es]").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await kioskReady(page);
+    await idle(page);
+    await Promise.all([page.waitForURL(/\/\?mode=kiosk$/), page.clock.fastForward(30_000)]);
+    await kioskReady(page);
+    await expect(attract(page)).toBeVisible();
+    // Visitor B presses Back: nothing of visitor A's comes back.
+    const after = await page.evaluate(() => history.length);
+    // (A page from the cache fires no load event: wait for the navigation only.)
+    await page.goBack({ waitUntil: "commit" });
+    await page.waitForTimeout(500);
+    expect(await answersOnScreen(page)).toBe(false);
+    // The kiosk left no history entry of its own to go back to.
+    expect(after).toBe(entries);
+  }));
+
+  test("a kiosk page the browser brings back from its cache starts over", async ({}, testInfo) => withPageCache(testInfo, async (page) => {
+    await openKiosk(page);
+    await begin(page);
+    await typeSomething(page);
+    // Left by a navigation the kiosk did not make (a browser shortcut, a swipe forward).
+    await page.goto("/es/?mode=kiosk&attract=0");
+    await kioskReady(page);
+    // Back brings the English page out of the cache; it starts over.
+    await page.goBack({ waitUntil: "commit" });
+    await expect(attract(page)).toBeVisible();
+    await kioskReady(page);
+    expect(await answersOnScreen(page)).toBe(false);
+  }));
+});
+
+test("in-app links leave no history entry behind", async ({ page }) => {
+  await openKiosk(page);
+  const entries = await page.evaluate(() => history.length);
+  await begin(page);
+  await page.locator(".toc a[href='#faq']").click();
+  await expect(page).toHaveURL(/\?mode=kiosk#faq$/);
+  await page.locator(".language-switch a[hreflang=es]").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await kioskReady(page);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test("before the kiosk module has loaded, no link leaves and there is no context menu", async ({ page, context }) => {
+  // The modes module is held back until the checks are done.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/modes\/start\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (The held module script holds the load event back too.)
+  await page.goto("/?mode=kiosk", { waitUntil: "commit" });
+  await ready(page);
+  await expect(page.locator("html")).not.toHaveAttribute("data-modes-ready", "");
+  const pages: string[] = [];
+  context.on("page", (p) => pages.push(p.url()));
+  const blocked = await page.evaluate(() => {
+    const fire = (target: Element, type: string, init: MouseEventInit = {}) =>
+      !target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, ...init }));
+    const outside = document.querySelector("#sources a[href^='http']")!;
+    const inside = document.querySelector(".toc a")!;
+    return {
+      outside: fire(outside, "click"),
+      inside: fire(inside, "click"),
+      middle: fire(inside, "auxclick", { button: 1 }),
+      menu: fire(document.querySelector("main p")!, "contextmenu"),
+    };
+  });
+  expect(blocked).toEqual({ outside: true, inside: true, middle: true, menu: true });
+  await page.locator(".toc a").first().click({ button: "middle" });
+  await page.locator(".toc a").first().click({ modifiers: ["Shift"] });
+  await page.waitForTimeout(200);
+  expect(pages).toEqual([]);
+  expect(new URL(page.url()).search).toBe("?mode=kiosk");
+  // Once the module has loaded, it takes over: links in the app work again.
+  release();
+  await kioskReady(page);
+  await begin(page);
+  await page.locator(".toc a[href='#faq']").click();
+  await expect(page).toHaveURL(/#faq$/);
+});
+
+test("Ctrl+P and the browser's print do nothing in a kiosk without a printer", async ({ page }) => {
+  for (const [path, printer] of [["/?mode=kiosk", false], ["/?mode=kiosk&print=1", true]] as const) {
+    await openKiosk(page, path);
+    await begin(page);
+    // Whether the kiosk stopped the key (a listener on the window hears it last).
+    await page.evaluate(() => {
+      const w = window as unknown as { __printKeys: boolean[] };
+      w.__printKeys = [];
+      addEventListener("keydown", (e) => e.key.toLowerCase() === "p" && w.__printKeys.push(e.defaultPrevented));
+    });
+    await page.keyboard.press("Control+p");
+    await page.keyboard.press("Meta+p");
+    await page.keyboard.press("Control+Shift+P");
+    const stopped = await page.evaluate(() => (window as unknown as { __printKeys: boolean[] }).__printKeys);
+    expect(stopped, path).toEqual([!printer, !printer, !printer]);
+    // Printing from the browser's menu: without a printer, the page prints blank.
+    const visibility = await page.evaluate(() => {
+      dispatchEvent(new Event("beforeprint"));
+      const during = getComputedStyle(document.body).visibility;
+      dispatchEvent(new Event("afterprint"));
+      return [during, getComputedStyle(document.body).visibility];
+    });
+    expect(visibility, path).toEqual([printer ? "visible" : "hidden", "visible"]);
+  }
+});
+
+test("changing the system clock does not delay the reset", async ({ page }) => {
+  await openKiosk(page);
+  await begin(page);
+  await typeSomething(page);
+  // The clock is set back an hour (a time server, a daylight-saving bug): the idle time still counts.
+  await page.clock.setSystemTime((await page.evaluate(() => Date.now())) - 3_600_000);
+  await idle(page);
+  await Promise.all([page.waitForURL(/\/\?mode=kiosk$/), page.clock.fastForward(30_000)]);
+  await kioskReady(page);
+  await expect(attract(page)).toBeVisible();
 });

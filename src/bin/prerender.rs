@@ -192,11 +192,18 @@ fn head_extras(language: &Language, sections: &[String]) -> String {
     // In an embed, `sections=` is read as the modes module reads it (`parse`: the first
     // MAX_SECTIONS distinct ids of the page's parts) and the other parts are hidden as the
     // parser adds them: a mutation observer's callback runs before the browser next paints.
+    // In a kiosk (locked or not), until the modes module marks `data-modes-ready`, no link is
+    // followed; the context menu and middle clicks are always blocked (as `kiosk::on_event`
+    // does once loaded, which then decides about links).
     out.push_str(&format!(
         "<script>(function(){{var r=document.documentElement,p=new URLSearchParams(location.search),\
-m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\";\
-if(r.hasAttribute(\"data-locked\"))return;\
-if(m===\"kiosk\"||m===\"embed\")r.setAttribute(\"data-mode\",m);\
+m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\",\
+k=r.hasAttribute(\"data-locked\");\
+if(!k&&(m===\"kiosk\"||m===\"embed\"))r.setAttribute(\"data-mode\",m);\
+if(r.getAttribute(\"data-mode\")===\"kiosk\")[\"click\",\"auxclick\",\"contextmenu\"].forEach(function(t){{\
+document.addEventListener(t,function(e){{if(t!==\"click\"||!r.hasAttribute(\"data-modes-ready\")&&\
+e.target.closest&&e.target.closest(\"a[href]\"))e.preventDefault();}},true);}});\
+if(k)return;\
 if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0){{\
 location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);return;}}\
 if(m!==\"embed\")return;var k=[{ids}],s=[],q=(p.get(\"sections\")||\"\").split(\",\");\
