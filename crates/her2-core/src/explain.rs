@@ -9,7 +9,7 @@ use crate::model::{Cancer, Interpretation, NextStep, Status};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Medicine {
     /// The HER2-targeted medicines for HER2-positive breast cancer (trastuzumab, pertuzumab,
-    /// T-DM1, T-DXd, tucatinib, lapatinib, neratinib).
+    /// T-DM1, T-DXd, tucatinib, lapatinib, neratinib, margetuximab).
     BreastHer2Targeted,
     /// T-DXd for HER2-low metastatic breast cancer after chemotherapy (US, Aug 2022), and for
     /// HR-positive HER2-low or ultralow after hormone therapy (US, Jan 2025).
