@@ -18,8 +18,8 @@
 #![forbid(unsafe_code)]
 
 use her2_core::{
-    interpret_fields, parse_report, FoundValue, Interpretation, ReportFields, Utf16Offsets, Value,
-    GUIDELINES,
+    interpret_fields, parse_report, Found, FoundValue, Interpretation, ReportFields, Utf16Offsets,
+    Value, GUIDELINES,
 };
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -241,18 +241,7 @@ pub fn parse_report_js(text: &str) -> JsValue {
     let parsed = parse_report(text);
     let result = Object::new();
     set(&result, "fields", &fields_to_js(&parsed.fields));
-    let found = Array::new();
-    // Counted once for the whole text, not from its start for each offset.
-    let utf16 = Utf16Offsets::new(text);
-    for f in &parsed.found {
-        let item = Object::new();
-        set(&item, "field", &f.field.name().into());
-        set(&item, "value", &found_value_to_js(&f.value));
-        set(&item, "start", &(utf16.at(f.start) as f64).into());
-        set(&item, "end", &(utf16.at(f.end) as f64).into());
-        found.push(&item);
-    }
-    set(&result, "found", &found);
+    set(&result, "found", &found_to_js(text, &parsed.found));
     let warnings = Array::new();
     for w in &parsed.warnings {
         let item = Object::new();
@@ -345,16 +334,37 @@ fn fields_to_js(f: &ReportFields) -> Object {
     object
 }
 
-fn found_value_to_js(value: &FoundValue) -> JsValue {
-    match value {
-        FoundValue::Number(d) => d.to_f64().into(),
-        FoundValue::Count(c) => (*c as f64).into(),
-        FoundValue::Cancer(_)
-        | FoundValue::IhcScore(_)
-        | FoundValue::IhcZeroSubtype(_)
-        | FoundValue::Probe(_)
-        | FoundValue::Specimen(_) => value.api_text().into(),
+/// The values found, as `[{field, value, start, end}]` with UTF-16 offsets. Built as one JSON
+/// text and parsed by the engine in one call: a long text can have tens of thousands of values,
+/// and one object built property by property from WebAssembly each costs several calls across.
+fn found_to_js(text: &str, found: &[Found]) -> JsValue {
+    use std::fmt::Write;
+    // Counted once for the whole text, not from its start for each offset.
+    let utf16 = Utf16Offsets::new(text);
+    let mut json = String::with_capacity(2 + found.len() * 64);
+    json.push('[');
+    for (i, f) in found.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        // Field names and value words are plain ASCII words: nothing to escape. Numbers are
+        // written as Rust writes an f64, the shortest text that reads back as the same number.
+        let value = match f.value {
+            FoundValue::Number(d) => d.to_f64().to_string(),
+            FoundValue::Count(c) => (c as f64).to_string(),
+            _ => format!("\"{}\"", f.value.api_text()),
+        };
+        let _ = write!(
+            json,
+            "{{\"field\":\"{}\",\"value\":{},\"start\":{},\"end\":{}}}",
+            f.field.name(),
+            value,
+            utf16.at(f.start),
+            utf16.at(f.end)
+        );
     }
+    json.push(']');
+    js_sys::JSON::parse(&json).unwrap_or_else(|_| Array::new().into())
 }
 
 fn error_object(field: &str, code: &str, message: &str) -> Object {
