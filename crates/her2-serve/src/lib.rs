@@ -43,7 +43,7 @@ pub const CACHE_IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// `Cache-Control` of everything else: the browser may keep a copy but must revalidate it.
 pub const CACHE_REVALIDATE: &str = "no-cache";
 /// The `Permissions-Policy` header: the app needs none of these features.
-pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), browsing-topics=()";
 
 /// What the request handler shares: the file service and the precomputed headers.
 #[derive(Clone)]

@@ -130,7 +130,7 @@ impl Reply {
         assert_eq!(self.header("referrer-policy"), "no-referrer");
         assert_eq!(
             self.header("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+            "camera=(), microphone=(), geolocation=(), browsing-topics=()"
         );
         assert_eq!(self.header("cross-origin-opener-policy"), "same-origin");
         assert!(self.headers.get("set-cookie").is_none());
