@@ -42,9 +42,22 @@ self.addEventListener("fetch", (event) => {
 });
 
 /** Fetches the manifest and every file it lists into this build's cache, checking each file's
- *  sha256 against the manifest: a file from another build (a deployment in progress) fails the
- *  install, and the previous worker keeps serving its own complete build. */
+ *  sha256 against the manifest: a file from another build (a deployment in progress) or one that
+ *  cannot be fetched fails the install, and the previous worker keeps serving its own complete
+ *  build. A failed install deletes what it stored (a half-filled cache would otherwise stay on
+ *  the device: only complete caches are ever removed by a later worker), unless the cache is
+ *  complete already (then a worker of this same build is using it). */
 async function precache() {
+  try {
+    await fill();
+  } catch (error) {
+    const cache = await caches.open(CACHE);
+    if (!(await cache.match(inScope(MANIFEST)))) await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+async function fill() {
   const manifestResponse = await fetch(inScope(MANIFEST), { cache: "no-store" });
   if (!manifestResponse.ok) throw new Error(`${MANIFEST}: HTTP ${manifestResponse.status}`);
   const manifest = await manifestResponse.clone().json();
@@ -52,7 +65,9 @@ async function precache() {
     throw new Error(`${MANIFEST} is build ${manifest.version}, this worker is ${BUILD_VERSION}`);
   }
   const cache = await caches.open(CACHE);
-  await Promise.all(
+  // Every download ends (stored or failed) before the install is judged, so that nothing is
+  // stored after a failed install has deleted the cache.
+  const results = await Promise.allSettled(
     manifest.files.map(async ({ url, sha256 }) => {
       const response = await fetch(inScope(url), { cache: "no-cache" });
       if (!response.ok || response.redirected) throw new Error(`${url}: HTTP ${response.status}`);
@@ -63,6 +78,8 @@ async function precache() {
       await cache.put(inScope(url), response);
     }),
   );
+  const failed = results.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
   // Last: marks the cache as complete and as this scope's (see removeOldCaches).
   await cache.put(inScope(MANIFEST), manifestResponse);
 }

@@ -261,6 +261,60 @@ test("a new build replaces the old cache whole", async ({ browser }, testInfo) =
   expect(errors).toEqual([]);
 });
 
+test("an install that fails leaves no half-filled cache behind", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const server = await startOwnServer(testInfo.project.metadata.base as string);
+  // A deployment half done: one file of the build is missing.
+  for (const name of ["embed.js", "embed.js.br", "embed.js.gz"]) rmSync(join(server.dir, name), { force: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // How the worker the page registers (src/page.js) ends: "activated" or "redundant".
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      const w = window as unknown as { __worker: Promise<string> };
+      w.__worker = new Promise((done) => {
+        container.register = (...args: Parameters<typeof register>) =>
+          register(...args).then((registration) => {
+            const worker = registration.installing ?? registration.waiting ?? registration.active!;
+            const check = () => (worker.state === "activated" || worker.state === "redundant") && done(worker.state);
+            worker.addEventListener("statechange", check);
+            check();
+            return registration;
+          });
+      });
+    });
+    await page.goto(server.url);
+    await ready(page);
+    expect(await page.evaluate(() => (window as unknown as { __worker: Promise<string> }).__worker)).toBe("redundant");
+    expect(await cacheNames(page)).toEqual([]);
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
+test("the Permissions-Policy refuses the Topics API and names only features the browser knows", async ({ page }) => {
+  const messages: string[] = [];
+  page.on("console", (m) => {
+    if (/permissions.policy|feature.policy/i.test(m.text())) messages.push(m.text());
+  });
+  const response = await page.goto("./");
+  await ready(page);
+  const features = response!.headers()["permissions-policy"].split(",").map((f) => f.trim().split("=")[0]);
+  // Chromium lists the features it knows, and says which this page may use.
+  const policy = await page.evaluate(() => {
+    const fp = (document as unknown as { featurePolicy: { features(): string[]; allowsFeature(f: string): boolean } })
+      .featurePolicy;
+    return { known: fp.features(), topics: fp.allowsFeature("browsing-topics") };
+  });
+  for (const feature of features) expect(policy.known, feature).toContain(feature);
+  expect(messages).toEqual([]);
+  // The Topics API (which replaced FLoC and its interest-cohort in 2022) is refused.
+  expect(policy.topics, "browsing-topics allowed").toBe(false);
+});
+
 test("embed.js makes a titled, lazy, no-referrer iframe and sizes it only from the app", async ({ page, baseURL }) => {
   // The host page and the framed app are stubs on the app's origin (the app itself refuses to be
   // framed: frame-ancestors 'none'); what is tested is the loader served by her2-serve.
