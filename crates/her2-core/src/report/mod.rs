@@ -310,19 +310,24 @@ pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
         conflicts.retain(|&s| s != Slot::Subtype);
     }
 
-    let mut found: Vec<Found> = cands
-        .iter()
-        .filter(|c| zero || c.slot != Slot::Subtype)
-        .map(|c: &Cand| Found {
-            field: field_of(c.slot),
-            value: c.value,
-            start: folded.start(c.s),
-            end: folded.end(c.e),
-        })
-        .collect();
+    let mut found: Vec<Found> = Vec::with_capacity(cands.len());
+    found.extend(
+        cands
+            .iter()
+            .filter(|c| zero || c.slot != Slot::Subtype)
+            .map(|c: &Cand| Found {
+                field: field_of(c.slot),
+                value: c.value,
+                start: folded.start(c.s),
+                end: folded.end(c.e),
+            }),
+    );
     // Values come out in text order, but for a few that start a word or two earlier ("Dual ISH",
-    // "faint ... ≤10%"). A stable sort keeps equal spans in the order they were found.
-    found.sort_by_key(|f| (f.start, f.end));
+    // "faint ... ≤10%"). A stable sort keeps equal spans in the order they were found; most
+    // texts need no sorting at all.
+    if !found.is_sorted_by_key(|f| (f.start, f.end)) {
+        found.sort_by_key(|f| (f.start, f.end));
+    }
 
     let her2_found = found
         .iter()
