@@ -52,6 +52,7 @@ mod gastric;
 mod measure;
 mod model;
 pub mod number;
+mod plausible;
 mod report;
 mod rule;
 mod validate;
@@ -64,6 +65,9 @@ pub use measure::{CellCount, Copies, Ratio};
 pub use model::{
     Cancer, CancerSite, Discordance, IhcScore, IhcZeroSubtype, Input, Interpretation, IshFinding,
     IshGroup, NextStep, Note, OtherCancer, Probe, Specimen, Status,
+};
+pub use plausible::{
+    check_values, CheckCode, ValueCheck, CEP17_MAX, CEP17_MIN, HER2_MAX, RATIO_MAX,
 };
 pub use report::{
     parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Utf16Offsets,

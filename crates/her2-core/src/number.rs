@@ -20,6 +20,9 @@ pub enum NumberError {
     SeveralNumbers,
     /// The number has a minus sign.
     Negative,
+    /// A letter O stands where a zero belongs (`6O` for 60). The value is the number with the
+    /// letter read as a zero, to show as an example; it is not taken as the answer.
+    LetterO(Decimal),
 }
 
 impl NumberError {
@@ -30,6 +33,7 @@ impl NumberError {
             NumberError::NoNumber => "no_number",
             NumberError::SeveralNumbers => "several_numbers",
             NumberError::Negative => "negative",
+            NumberError::LetterO(_) => "letter_o",
         }
     }
 }
@@ -41,6 +45,11 @@ impl fmt::Display for NumberError {
             NumberError::NoNumber => "This has no number in it. Type the number, like 2.1.",
             NumberError::SeveralNumbers => "This has more than one number. Type just one.",
             NumberError::Negative => "This number cannot be below 0.",
+            NumberError::LetterO(value) => {
+                let value = value.to_string();
+                let value = value.strip_suffix(".0").unwrap_or(&value);
+                return write!(f, "Use only numbers, like {value}. A letter O is not a 0.");
+            }
         })
     }
 }
@@ -71,10 +80,15 @@ pub struct FoundNumber {
 /// assert_eq!(read_number("about two"), Err(NumberError::NoNumber));
 /// assert_eq!(read_number("2.1 or 2.4"), Err(NumberError::SeveralNumbers));
 /// assert_eq!(read_number("-1"), Err(NumberError::Negative));
+/// assert_eq!(read_number("6O"), Err(NumberError::LetterO(d("60"))));
+/// assert_eq!(read_number("6O").unwrap_err().to_string(), "Use only numbers, like 60. A letter O is not a 0.");
 /// ```
 pub fn read_number(text: &str) -> Result<Decimal, NumberError> {
     if text.trim().is_empty() {
         return Err(NumberError::Empty);
+    }
+    if let Some(value) = letter_o(text) {
+        return Err(NumberError::LetterO(value));
     }
     let mut found = numbers_in(text);
     let first = found.next().ok_or(NumberError::NoNumber)?;
@@ -144,6 +158,27 @@ pub fn numbers_in(text: &str) -> impl Iterator<Item = FoundNumber> + '_ {
     })
 }
 
+/// The number meant by the one word made only of digits, separators and the letter O, with at
+/// least one of each digit and O (`6O`, `1O0`, `2.O5`): a number typed with O for 0.
+fn letter_o(text: &str) -> Option<Decimal> {
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '=' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes().any(|b| b == b'O' || b == b'o')
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'O' | b'o' | b'.' | b','))
+        });
+    match (words.next(), words.next()) {
+        (Some(word), None) => {
+            let fixed = word.replace(['O', 'o'], "0");
+            Decimal::parse(fixed.trim_end_matches(['.', ',']))
+        }
+        _ => None,
+    }
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_'
 }
@@ -184,8 +219,27 @@ mod tests {
     }
 
     #[test]
+    fn letter_o_for_zero() {
+        assert_eq!(read_number("6O"), Err(NumberError::LetterO(d("60"))));
+        assert_eq!(read_number("6o cells"), Err(NumberError::LetterO(d("60"))));
+        assert_eq!(read_number("1O0"), Err(NumberError::LetterO(d("100"))));
+        assert_eq!(read_number("O.5"), Err(NumberError::LetterO(d("0.5"))));
+        // Not read as 2 (the digits before the letter).
+        assert_eq!(read_number("2.O5"), Err(NumberError::LetterO(d("2.05"))));
+        assert_eq!(read_number("2,O"), Err(NumberError::LetterO(d("2.0"))));
+        // No digit, or other letters too: no number.
+        assert_eq!(read_number("O"), Err(NumberError::NoNumber));
+        assert_eq!(read_number("two"), Err(NumberError::NoNumber));
+        assert_eq!(read_number("HER2"), Err(NumberError::NoNumber));
+        assert_eq!(read_number("6O or 7O"), Err(NumberError::NoNumber));
+        assert_eq!(NumberError::LetterO(d("60")).code(), "letter_o");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
-        for text in ["é1,5", ",", ".5.", "1,", "١٢", "\u{0}9", "9\u{301}"] {
+        for text in [
+            "é1,5", ",", ".5.", "1,", "١٢", "\u{0}9", "9\u{301}", "O,O", "1.O.O", "9O,O",
+        ] {
             let _ = read_number(text);
         }
     }

@@ -118,6 +118,34 @@ proptest! {
         prop_assert!(!r.rule.guideline().is_empty());
     }
 
+    /// Values to check again are warnings only: the interpretation is the same with or without
+    /// them, they never repeat an input error, and each names a value that was entered.
+    #[test]
+    fn warnings_never_change_the_interpretation(input in any_input()) {
+        let before = interpret(&input);
+        let checks = her2_core::check_values(&input);
+        prop_assert_eq!(&interpret(&input), &before);
+        for check in &checks {
+            prop_assert!(!before.errors.iter().any(|e| e.field == check.field
+                && !matches!(e.code, her2_core::ErrorCode::RatioMismatch
+                    | her2_core::ErrorCode::MissingForBreastDualProbe)),
+                "{check} repeats an error in {:?}", before.errors);
+            let entered = match check.field.name() {
+                "ish_ratio" => input.ish_ratio,
+                "avg_her2_copies" => input.avg_her2_copies,
+                "avg_cep17_copies" => input.avg_cep17_copies,
+                "cells_counted" => input.cells_counted,
+                _ => None,
+            };
+            prop_assert!(entered.is_some(), "{check} names a value not entered");
+            prop_assert!(!check.message().is_empty());
+        }
+        // A valid result with a warning keeps its decision: the warning is only shown next to it.
+        if before.errors.is_empty() && !checks.is_empty() {
+            prop_assert!(before.next_step != NextStep::InvalidInput);
+        }
+    }
+
     /// The ISH group depends only on which side of 2.0, 4.0 and 6.0 the values fall.
     #[test]
     fn ish_group_depends_only_on_thresholds(r in 1u64..100_000, c in 1u64..10_000) {

@@ -124,6 +124,13 @@ pub fn problem_text(ui: &'static Ui, field: FormField, problem: Problem) -> Stri
         Problem::ChooseIhc => ui.err_choose_ihc,
         Problem::ChooseIsh => ui.err_choose_ish,
         Problem::IshEmpty => ui.err_ish_empty,
+        Problem::Number(NumberError::LetterO(value)) => {
+            return fill(
+                ui.number_letter_o,
+                "typed",
+                &plain_number(value, ui.decimal_separator),
+            );
+        }
         Problem::Number(error) => number_error(ui, error),
         Problem::Core(code) => error_code(ui, code),
     };
@@ -136,7 +143,16 @@ fn number_error(ui: &'static Ui, error: NumberError) -> &'static str {
         NumberError::NoNumber => ui.number_no_number,
         NumberError::SeveralNumbers => ui.number_several_numbers,
         NumberError::Negative => ui.number_negative,
+        // Filled with the number in `problem_text`.
+        NumberError::LetterO(_) => ui.number_letter_o,
     }
+}
+
+/// A number as a person writes it, with the language's separator: "60", "4.5" or "4,5".
+pub fn plain_number(value: her2_core::Decimal, separator: &str) -> String {
+    let text = value.to_string();
+    let text = text.strip_suffix(".0").unwrap_or(&text);
+    text.replace('.', separator)
 }
 
 fn error_code(ui: &'static Ui, code: ErrorCode) -> &'static str {
@@ -436,6 +452,19 @@ mod tests {
         assert_eq!(text, "Debe ser un número mayor que 0, como 1,8.");
         let text = problem_text(es, FormField::Cells, Problem::Number(NumberError::NoNumber));
         assert!(text.contains("como 20"), "{text}");
+    }
+
+    #[test]
+    fn a_letter_o_gets_the_number_back_with_only_digits() {
+        let value = her2_core::number::read_number("6O").unwrap_err();
+        let ui = |code| language(code).expect("language").content.ui;
+        let en = problem_text(ui("en"), FormField::Cells, Problem::Number(value));
+        assert_eq!(en, "Use only numbers, like 60. The letter O is not a zero.");
+        let es = problem_text(ui("es"), FormField::Cells, Problem::Number(value));
+        assert_eq!(es, "Use solo números, como 60. La letra O no es un cero.");
+        let decimal = her2_core::number::read_number("2.O5").unwrap_err();
+        let es = problem_text(ui("es"), FormField::Ratio, Problem::Number(decimal));
+        assert!(es.contains("como 2,05."), "{es}");
     }
 
     #[test]
