@@ -5,11 +5,17 @@
 //! contents and make the background transparent. Here: `sections=` hides the other parts, the
 //! theme colours become CSS custom properties (through the CSSOM, which `style-src 'self'`
 //! allows), links to other sites open outside the frame, and the page tells its host page its
-//! height (`{type: "her2-explained:height", height}`) whenever it changes, at most once per
-//! animation frame, only to the `parent` origin and only when that origin is on the
-//! deployment's allow-list (never `"*"`).
+//! height (`{type: "her2-explained:height", height}`, rounded up to a multiple of
+//! [`mode::HEIGHT_STEP`] so that the host cannot tell which result is shown) whenever it
+//! changes, at most once per animation frame, only to the `parent` origin and only when that
+//! origin is on the deployment's allow-list (never `"*"`). In a frame without a `parent`
+//! option it says so in the console (with a wrong one, [`mode::parse`] already has).
+//!
+//! The site header, which holds the page's `h1`, is hidden in an embed: a visually hidden `h1`
+//! with the site's title opens `<main>` instead, for screen readers.
 
 use crate::mode::{self, Mode, HEIGHT_MESSAGE};
+use her2_content::ui;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
@@ -62,6 +68,15 @@ pub fn start() {
             }
         }
     }
+    // The page's heading, for screen readers (the header that holds the visible one is hidden).
+    if let Ok(Some(main)) = document.query_selector("main") {
+        let lang = root.get_attribute("lang").unwrap_or_default();
+        if let Ok(h1) = document.create_element("h1") {
+            h1.set_class_name("visually-hidden");
+            h1.set_text_content(Some(ui(&lang).site_title));
+            let _ = main.prepend_with_node_1(&h1);
+        }
+    }
     // A link to another site opens outside the frame (most sites refuse to be framed).
     let origin = window.location().origin().unwrap_or_default();
     each("a[href]", &|link| {
@@ -71,15 +86,25 @@ pub fn start() {
         }
     });
 
-    let Some(parent_origin) = embed.parent.clone() else {
-        return;
-    };
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
     if JsValue::from(&parent) == JsValue::from(&window) {
         return; // not in a frame
     }
+    let Some(parent_origin) = embed.parent.clone() else {
+        let given =
+            web_sys::UrlSearchParams::new_with_str(&window.location().search().unwrap_or_default())
+                .is_ok_and(|query| query.has("parent"));
+        if !given {
+            web_sys::console::warn_1(
+                &"HER2 Explained: no parent option: the host page is not told this page's height \
+                  (embed.js adds it)"
+                    .into(),
+            );
+        }
+        return;
+    };
     // Where the browser says who frames us (Chromium, Safari; "null" when hidden), it must be
     // the origin the loader named.
     let framer = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into())
@@ -98,7 +123,7 @@ pub fn start() {
     let send: js_sys::Function = Closure::<dyn FnMut()>::new(move || {
         PENDING.set(false);
         let message = js_sys::Object::new();
-        let height = measured.get_bounding_client_rect().height();
+        let height = mode::reported_height(measured.get_bounding_client_rect().height());
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, &parent_origin);

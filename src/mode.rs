@@ -35,6 +35,21 @@ pub const IDLE_MAX: u32 = 3600;
 pub const WARNING_SECONDS: u32 = 30;
 /// The most sections an embed may list.
 pub const MAX_SECTIONS: usize = 20;
+/// An embed reports its height to the host page rounded up to a multiple of this (CSS px), so
+/// that the host page cannot tell from the exact height which result the visitor was shown.
+pub const HEIGHT_STEP: f64 = 200.0;
+/// The largest height an embed reports (the loader accepts 0 to 100000).
+pub const HEIGHT_MAX: f64 = 100_000.0;
+
+/// The height an embed reports for a content height (CSS px): rounded up to the next multiple
+/// of [`HEIGHT_STEP`] (so the frame is never shorter than its content), at most
+/// [`HEIGHT_MAX`]; 0 for nothing or a height that is not a number.
+pub fn reported_height(content: f64) -> f64 {
+    if content.is_nan() || content <= 0.0 {
+        return 0.0;
+    }
+    ((content / HEIGHT_STEP).ceil() * HEIGHT_STEP).min(HEIGHT_MAX)
+}
 
 /// Looks an option up by name (the first value, decoded), like `URLSearchParams.get`.
 pub type Options<'a> = &'a dyn Fn(&str) -> Option<String>;
@@ -638,6 +653,29 @@ mod browser {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reported_heights_are_coarse_and_never_too_small() {
+        assert_eq!(reported_height(0.0), 0.0);
+        assert_eq!(reported_height(-5.0), 0.0);
+        assert_eq!(reported_height(f64::NAN), 0.0);
+        assert_eq!(reported_height(0.5), 200.0);
+        assert_eq!(reported_height(200.0), 200.0);
+        assert_eq!(reported_height(200.1), 400.0);
+        assert_eq!(reported_height(1234.5), 1400.0);
+        assert_eq!(reported_height(1399.0), reported_height(1201.0));
+        assert_eq!(reported_height(f64::INFINITY), HEIGHT_MAX);
+        assert_eq!(reported_height(250_000.0), HEIGHT_MAX);
+        for tenth in 1..20_000 {
+            let content = f64::from(tenth) / 10.0 * 7.0;
+            let reported = reported_height(content);
+            assert!(
+                reported >= content && reported - content < HEIGHT_STEP,
+                "{content}"
+            );
+            assert_eq!(reported % HEIGHT_STEP, 0.0, "{content}");
+        }
+    }
+
     use super::*;
 
     const LANGS: &[&str] = &["en", "es"];

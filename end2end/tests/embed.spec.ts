@@ -90,10 +90,15 @@ async function frameHeight(page: Page) {
   return page.locator("#her2 iframe").evaluate((f) => parseFloat((f as HTMLIFrameElement).style.height));
 }
 
-/** The app's own content height, in px (what it reports). */
+/** The app's own content height, in px. */
 function contentHeight(frame: FrameLocator) {
   return frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
 }
+
+/** What the app reports for a content height: rounded up to a multiple of 200 px
+ *  (src/mode.rs `reported_height`), so the host cannot tell one result from another. */
+const STEP = 200;
+const reported = (height: number) => Math.ceil(height / STEP) * STEP;
 
 function appFrame(page: Page): Frame {
   return page.frames().find((f) => f.url().includes(BASE))!;
@@ -112,22 +117,70 @@ test("an embedded part fits its content: the frame grows and shrinks with it", a
   }
   await expect(frame.locator("#faq")).toBeVisible();
 
-  // The frame takes the content's height (the loader starts at 600 px).
-  await expect.poll(() => frameHeight(page)).not.toBe(600);
+  // The frame takes the content's height, rounded up to a step (the loader starts at 600 px).
   const closed = await contentHeight(frame);
   expect(closed).toBeGreaterThan(300);
-  await expect.poll(() => frameHeight(page)).toBe(closed);
-  // Open three answers: it grows; close them: it shrinks back.
+  await expect.poll(() => frameHeight(page)).toBe(reported(closed));
+  // Open five answers: it grows; close them: it shrinks back.
   const questions = frame.locator("#faq details summary");
-  for (let i = 0; i < 3; i++) await questions.nth(i).click();
+  for (let i = 0; i < 5; i++) await questions.nth(i).click();
   const open = await contentHeight(frame);
-  expect(open).toBeGreaterThan(closed + 100);
-  await expect.poll(() => frameHeight(page)).toBe(open);
-  for (let i = 0; i < 3; i++) await questions.nth(i).click();
-  await expect.poll(() => frameHeight(page)).toBe(closed);
+  expect(reported(open)).toBeGreaterThan(reported(closed));
+  await expect.poll(() => frameHeight(page)).toBe(reported(open));
+  for (let i = 0; i < 5; i++) await questions.nth(i).click();
+  await expect.poll(() => frameHeight(page)).toBe(reported(closed));
   // Nothing to scroll inside the frame.
   expect(await frame.locator("html").evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
   expect(await appFrame(page).evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});
+
+test("the host page learns only a coarse height, never the exact one", async ({ page, servers }) => {
+  // Every height message the host page receives from the app.
+  await page.addInitScript((app) => {
+    const w = window as unknown as { __heights: number[] };
+    w.__heights = [];
+    addEventListener("message", (e) => {
+      if (app.startsWith(e.origin) && e.data?.type === "her2-explained:height") w.__heights.push(e.data.height);
+    });
+  }, servers.app);
+  const { frame } = await openHost(page, hostPage(servers, { "data-sections": "report-tool" }));
+  await frame.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The tool's steps and its result change the content's height by a few pixels at a time.
+  await frame.locator("#report-cancer-breast").check();
+  await frame.locator(".report-nav__next").click();
+  await frame.locator("#report-ihc-2").check();
+  await frame.locator(".report-nav__next").click();
+  await page.waitForTimeout(300);
+  const heights = await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+  expect(heights.length).toBeGreaterThan(0);
+  for (const height of heights) expect(height % STEP, `${height}`).toBe(0);
+  expect(heights.at(-1)).toBe(reported(await contentHeight(frame)));
+  // The frame is never shorter than the app: nothing to scroll inside it.
+  expect(await frame.locator("html").evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+});
+
+test("an embed keeps a level-one heading for screen readers", async ({ page, servers }) => {
+  for (const [lang, title] of [["en", "HER2 Explained"], ["es", "HER2 explicado"]]) {
+    const { frame } = await openHost(page, hostPage(servers, { "data-lang": lang, "data-sections": "faq" }));
+    await expect(frame.locator("html")).toHaveAttribute("lang", lang);
+    const heading = frame.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveCount(1);
+    await expect(heading).toHaveText(title);
+    // Not seen: the site's header (with the visible title) is hidden in an embed.
+    expect(await heading.evaluate((h) => h.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  }
+});
+
+test("a frame written by hand without parent= says in its console why it sends no height", async ({ page, servers }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" && m.text().startsWith("HER2 Explained")) warnings.push(m.text());
+  });
+  await page.goto(`${servers.host}/by-hand`);
+  await page.frameLocator("iframe").locator("html[data-modes-ready]").waitFor({ state: "attached" });
+  expect(warnings).toEqual([
+    "HER2 Explained: no parent option: the host page is not told this page's height (embed.js adds it)",
+  ]);
 });
 
 test("the host page chooses the language, the parts and the colours", async ({ page, servers }) => {
@@ -273,6 +326,10 @@ async function startHost() {
 <link rel="icon" href="data:,"></head><body><h1>Understanding your results</h1><div id="her2"></div>
 <script src="${host.app}embed.js" data-her2-target="#her2" data-title="HER2 Explained"${attributes}></script>
 ${stranger}<p>End of the hospital page.</p></body></html>`);
+    } else if (url.pathname === "/by-hand") {
+      send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hospital page</title>
+<link rel="icon" href="data:,"></head><body><h1>Frequent questions</h1>
+<iframe title="HER2 Explained" src="${host.app}?mode=embed&amp;sections=faq"></iframe></body></html>`);
     } else if (url.pathname === "/stranger") {
       send(`<!doctype html><title>stranger</title><link rel="icon" href="data:,">
 <script>window.__sent = 0; setInterval(function () { window.__sent++;
