@@ -49,8 +49,39 @@ for (const [input, expected] of cases) {
 
 test("interpret returns exactly the documented fields", () => {
   assert.deepEqual(Object.keys(api.interpret({ ihc_score: "0" })).sort(), [
-    "discordance", "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "notes", "rule", "status",
+    "discordance", "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "notes", "rule", "status", "warnings",
   ]);
+});
+
+test("values that are possible but very unlikely come back as warnings, and the result stays the same", () => {
+  const typo = api.interpret({ ihc_score: "2+", ish_ratio: 45, avg_her2_copies: 3.1 });
+  assert.deepEqual(typo.warnings.map((w) => [w.field, w.code]), [["ish_ratio", "ratio_high"], ["ish_ratio", "implied_cep17_low"]]);
+  assert.equal(typo.warnings[0].value, 45);
+  assert.equal(typo.warnings[0].suggestion, 4.5);
+  assert.match(typo.warnings[0].message, /ratio is 45\?.* like 4\.5\./);
+  assert.match(typo.warnings[1].message, /0\.07 CEP17 signals per cell/);
+  // The decision does not change: the same as the result without the warnings.
+  assert.equal(typo.ish_group, 2);
+  assert.equal(typo.next_step, "recount_second_observer");
+  assert.deepEqual(typo.errors, []);
+  // The edges: 15 and 15.01, 25 and 25.01, 20 and 19 cells, implied CEP17 0.8 and 8.
+  const codes = (input) => api.interpret(input).warnings.map((w) => w.code);
+  assert.deepEqual(codes({ ish_ratio: 15, avg_her2_copies: 25 }), []);
+  assert.deepEqual(codes({ ish_ratio: 15.01, avg_her2_copies: 25 }), ["ratio_high"]);
+  assert.deepEqual(codes({ ish_ratio: 10, avg_her2_copies: 25.01 }), ["her2_copies_high"]);
+  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 4 }), []);
+  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 3.99 }), ["implied_cep17_low"]);
+  assert.deepEqual(codes({ ish_ratio: 1, avg_her2_copies: 8 }), []);
+  assert.deepEqual(codes({ ish_ratio: 1, avg_her2_copies: 8.01 }), ["implied_cep17_high"]);
+  assert.deepEqual(codes({ ish_ratio: 2, avg_her2_copies: 4.4, avg_cep17_copies: 9 }), ["cep17_high"]);
+  assert.deepEqual(codes({ ish_ratio: 2.5, avg_her2_copies: 5, cells_counted: 20 }), []);
+  const cells = api.interpret({ ish_ratio: 2.5, avg_her2_copies: 5, cells_counted: 6 });
+  assert.deepEqual(cells.warnings.map((w) => [w.field, w.code, w.value, w.suggestion]), [["cells_counted", "few_cells", 6, 60]]);
+  assert.equal(cells.next_step, "repeat_test");
+  // Invalid values are errors, not warnings; a normal report has none.
+  assert.deepEqual(api.interpret({ ish_ratio: -45, avg_her2_copies: 3.1 }).warnings, []);
+  assert.deepEqual(api.interpret({ ihc_score: "3+" }).warnings, []);
+  assert.deepEqual(api.interpret("not an object").warnings, []);
 });
 
 test("a cancer the tool does not read gets unsupported_cancer, never a result", () => {

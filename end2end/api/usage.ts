@@ -2,7 +2,7 @@
 // `tsc --strict`. The `@ts-expect-error` lines must fail to type-check: they show that the
 // types refuse what the API does not take (with loose types, the check itself fails).
 import init, { interpret, parseReport, version } from "../../dist/api/her2_core.js";
-import type { Her2Discordance, Her2Input, Her2Result, IshFinding, NoteCode, OtherCancer, ParsedReport, Status } from "../../dist/api/her2_core.js";
+import type { CheckCode, Her2Warning, Her2Discordance, Her2Input, Her2Result, IshFinding, NoteCode, OtherCancer, ParsedReport, Status } from "../../dist/api/her2_core.js";
 
 await init();
 
@@ -17,6 +17,9 @@ const disagree: Her2Discordance | null = result.discordance;
 const finding: IshFinding | undefined = disagree?.ish;
 const alone: boolean = disagree?.ihc3_positive_alone ?? false;
 const notes: NoteCode[] = result.notes;
+const toCheck: Her2Warning[] = result.warnings;
+const checkCodes: CheckCode[] = toCheck.map((w) => w.code);
+const meant: (number | null)[] = toCheck.map((w) => w.suggestion);
 const bowel: OtherCancer = "colorectal";
 const unsupported: Her2Result = interpret({ cancer: bowel, ihc_score: "3+" });
 const unsupportedCode: boolean = unsupported.errors.some((e) => e.code === "unsupported_cancer");
@@ -39,7 +42,9 @@ const never = result.status === "low";
 const wrong = result.next_step === "positive";
 // @ts-expect-error "liver" is neither a cancer the tool reads nor one it names as another cancer.
 interpret({ cancer: "liver" });
+// @ts-expect-error A warning code is one of the CheckCode values.
+const badCheck: CheckCode = "ratio_low";
 // @ts-expect-error A note is one of the NoteCode values.
 const badNote = result.notes.includes("her2_high");
 
-export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong, finding, alone, notes, unsupportedCode, badNote };
+export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong, finding, alone, notes, unsupportedCode, badNote, checkCodes, meant, badCheck };

@@ -10,7 +10,7 @@
 //! interpret({ cancer: "breast", ihc_score: "2+", ish_ratio: 2.3, avg_her2_copies: 5.1 });
 //! // → { status: "positive", her2_low: false, her2_ultralow: false, ish_group: 1, next_step: "none",
 //! //     rule: "breast.ish.group1", guideline: "ASCO/CAP 2018 (reaffirmed 2023), Figure 3",
-//! //     discordance: null, notes: [], errors: [] }
+//! //     discordance: null, notes: [], errors: [], warnings: [] }
 //! ```
 //!
 //! See docs/api.md for the whole contract.
@@ -18,8 +18,8 @@
 #![forbid(unsafe_code)]
 
 use her2_core::{
-    interpret_fields, parse_report, Found, FoundValue, Interpretation, ReportFields, Utf16Offsets,
-    Value, GUIDELINES,
+    check_values, input_from_fields, interpret_fields, parse_report, Found, FoundValue,
+    Interpretation, ReportFields, Utf16Offsets, Value, GUIDELINES,
 };
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -55,6 +55,8 @@ export type ErrorCode = "unknown_field" | "wrong_type" | "unknown_value" | "subt
 export type IshFinding = "group5" | "ratio_ge2" | "ratio_lt2_copies_ge6" | "single_ge6" | "single_lt4";
 /** A note the explanation adds under the headline. */
 export type NoteCode = "ish_too_few_cells" | "ish_too_few_cells_no_ihc" | "her2_low" | "her2_ultralow" | "her2_null" | "ihc0_detail_unknown" | "her2_low_needs_ihc" | "gastric_ish_after_ihc0_1";
+/** A value that is possible but very unlikely, so probably a typo: show it back to the person before the result. */
+export type CheckCode = "ratio_high" | "implied_cep17_low" | "implied_cep17_high" | "cep17_low" | "cep17_high" | "her2_copies_high" | "few_cells";
 /** What the report reader wants the person to know. */
 export type WarningCode = "conflict" | "pending" | "nothing_found" | "truncated";
 
@@ -86,6 +88,18 @@ export interface Her2Error {
   message: string;
 }
 
+/** A value to check again before the result is shown. The result itself does not depend on it. */
+export interface Her2Warning {
+  field: "ish_ratio" | "avg_her2_copies" | "avg_cep17_copies" | "cells_counted";
+  code: CheckCode;
+  /** Plain English, e.g. "Your report says the ratio is 45? That is very high. Many reports say a number like 4.5. Check the ratio on the report." */
+  message: string;
+  /** The value as entered (for the implied CEP17 codes: the ratio). */
+  value: number;
+  /** A value the person may have meant (the digits with the decimal point moved), or null. */
+  suggestion: number | null;
+}
+
 /** For every "ask_care_team" answer: the two results that disagree. The pathologist gives the final status. */
 export interface Her2Discordance {
   /** The IHC score that disagrees with the ISH result; null when the two are both ISH numbers. */
@@ -114,6 +128,8 @@ export interface Her2Result {
   notes: NoteCode[];
   /** Empty unless next_step is "invalid_input". */
   errors: Her2Error[];
+  /** Values that are possible but very unlikely (say, a ratio of 45 for 4.5): ask the person to confirm or fix them before showing the result. They never change the result. */
+  warnings: Her2Warning[];
 }
 
 /** The values a report's text states (only those), with interpret's field names. */
@@ -198,8 +214,9 @@ impl Owned {
 ///
 /// Takes a plain object such as `{cancer: "breast", ihc_score: "2+", ish_ratio: 2.3,
 /// avg_her2_copies: 5.1}` and returns a plain object `{status, her2_low, her2_ultralow, ish_group,
-/// next_step, rule, guideline, discordance, notes, errors}`. Never throws: unknown fields and wrong types are listed in
-/// `errors` as `{field, code, message}`.
+/// next_step, rule, guideline, discordance, notes, errors, warnings}`. Never throws: unknown fields and wrong types are listed in
+/// `errors` as `{field, code, message}`; values that are possible but very unlikely are listed in
+/// `warnings` as `{field, code, message, value, suggestion}`.
 #[wasm_bindgen(unchecked_return_type = "Her2Result")]
 pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsValue) -> JsValue {
     let mut entries: Vec<(String, Owned)> = Vec::new();
@@ -218,6 +235,21 @@ pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsVa
     let fields = entries.iter().map(|(n, v)| (n.as_str(), v.as_value()));
     let result = interpret_fields(fields);
     let object = interpretation_to_js(&result);
+    let (input, _) = input_from_fields(entries.iter().map(|(n, v)| (n.as_str(), v.as_value())));
+    let warnings = Array::new();
+    for check in check_values(&input) {
+        let item = Object::new();
+        set(&item, "field", &check.field.name().into());
+        set(&item, "code", &check.code.as_str().into());
+        set(&item, "message", &check.message().into());
+        set(&item, "value", &check.value.to_f64().into());
+        let suggestion: JsValue = check
+            .suggestion
+            .map_or(JsValue::NULL, |s| s.to_f64().into());
+        set(&item, "suggestion", &suggestion);
+        warnings.push(&item);
+    }
+    set(&object, "warnings", &warnings);
     if not_an_object {
         let errors = Array::new();
         errors.push(&error_object(
@@ -388,8 +420,8 @@ fn set(object: &Object, key: &str, value: &JsValue) {
 mod tests {
     use super::TYPESCRIPT;
     use her2_core::{
-        Cancer, ErrorCode, Field, IhcScore, IhcZeroSubtype, IshFinding, IshGroup, NextStep, Note,
-        OtherCancer, Probe, Specimen, Status, Warning,
+        Cancer, CheckCode, ErrorCode, Field, IhcScore, IhcZeroSubtype, IshFinding, IshGroup,
+        NextStep, Note, OtherCancer, Probe, Specimen, Status, Warning,
     };
 
     /// The members of `export type <name> = … ;` in the TypeScript types, as written.
@@ -449,6 +481,7 @@ mod tests {
             ("FieldName", texts(Field::KNOWN, |f| f.name().into())),
             ("ErrorCode", texts(ErrorCode::ALL, |c| c.as_str().into())),
             ("WarningCode", texts(&warnings, |w| w.code().into())),
+            ("CheckCode", texts(CheckCode::ALL, |c| c.as_str().into())),
         ];
         for (name, values) in unions {
             assert_eq!(union(name), values, "type {name}");
