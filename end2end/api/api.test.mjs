@@ -64,13 +64,14 @@ test("values that are possible but very unlikely come back as warnings, and the 
   assert.equal(typo.ish_group, 2);
   assert.equal(typo.next_step, "recount_second_observer");
   assert.deepEqual(typo.errors, []);
-  // The edges: 15 and 15.01, 25 and 25.01, 20 and 19 cells, implied CEP17 0.8 and 8.
+  // The edges: 15 and 15.01, 25 and 25.01, 20 and 19 cells, implied CEP17 0.5 and 8.
   const codes = (input) => api.interpret(input).warnings.map((w) => w.code);
   assert.deepEqual(codes({ ish_ratio: 15, avg_her2_copies: 25 }), []);
   assert.deepEqual(codes({ ish_ratio: 15.01, avg_her2_copies: 25 }), ["ratio_high"]);
   assert.deepEqual(codes({ ish_ratio: 10, avg_her2_copies: 25.01 }), ["her2_copies_high"]);
-  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 4 }), []);
-  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 3.99 }), ["implied_cep17_low"]);
+  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 2.5 }), []);
+  assert.deepEqual(codes({ ish_ratio: 5, avg_her2_copies: 2.49 }), ["implied_cep17_low"]);
+  assert.deepEqual(codes({ ish_ratio: 4.5, avg_her2_copies: 3.1 }), []);
   assert.deepEqual(codes({ ish_ratio: 1, avg_her2_copies: 8 }), []);
   assert.deepEqual(codes({ ish_ratio: 1, avg_her2_copies: 8.01 }), ["implied_cep17_high"]);
   assert.deepEqual(codes({ ish_ratio: 2, avg_her2_copies: 4.4, avg_cep17_copies: 9 }), ["cep17_high"]);

@@ -4,7 +4,7 @@
 //!
 //! The limits (see docs/rules.md, "Values to check again"):
 //! - a ratio above 15;
-//! - a CEP17 value below 0.8 or above 8 per cell, as given or as implied by HER2 copies ÷ ratio
+//! - a CEP17 value below 0.5 or above 8 per cell, as given or as implied by HER2 copies ÷ ratio
 //!   (most cells have about 2; a tumour with 3 or more is said to have "polysomy 17");
 //! - more than 25 average HER2 copies per cell;
 //! - fewer than 20 cells counted (the guideline's minimum; here the point is "did you mean 200?").
@@ -69,7 +69,7 @@ impl fmt::Display for CheckCode {
 /// The highest ratio taken without a second look (app convention).
 pub const RATIO_MAX: Decimal = Decimal::from_hundredths(1500);
 /// The lowest CEP17 signals per cell taken without a second look (app convention).
-pub const CEP17_MIN: Decimal = Decimal::from_hundredths(80);
+pub const CEP17_MIN: Decimal = Decimal::from_hundredths(50);
 /// The highest CEP17 signals per cell taken without a second look (app convention).
 pub const CEP17_MAX: Decimal = Decimal::from_hundredths(800);
 /// The highest average HER2 copy number taken without a second look (app convention).
@@ -206,9 +206,9 @@ pub fn check_values(input: &Input) -> Vec<ValueCheck> {
         }
         // Without a CEP17 value, HER2 copies ÷ ratio is the CEP17 the two numbers imply.
         if let (Some(h), None) = (her2, cep17) {
-            // cep17 = h / r; compare exactly: h < 0.8 r, h > 8 r.
+            // cep17 = h / r; compare exactly: h < 0.5 r, h > 8 r.
             let h_scaled = u128::from(h.millionths()) * 100;
-            let code = if h_scaled < u128::from(r.millionths()) * 80 {
+            let code = if h_scaled < u128::from(r.millionths()) * 50 {
                 Some(CheckCode::ImpliedCep17Low)
             } else if h_scaled > u128::from(r.millionths()) * 800 {
                 Some(CheckCode::ImpliedCep17High)
@@ -284,13 +284,15 @@ mod tests {
     }
 
     #[test]
-    fn implied_cep17_edges_are_0_8_and_8() {
-        // 4.0 / 5.0 = 0.8: fine; 3.99 / 5.0 < 0.8: low.
-        assert!(codes(Input::breast().ratio(5.0).her2(4.0)).is_empty());
+    fn implied_cep17_edges_are_0_5_and_8() {
+        // 2.5 / 5.0 = 0.5: fine; 2.49 / 5.0 < 0.5: low.
+        assert!(codes(Input::breast().ratio(5.0).her2(2.5)).is_empty());
         assert_eq!(
-            codes(Input::breast().ratio(5.0).her2(3.99)),
+            codes(Input::breast().ratio(5.0).her2(2.49)),
             ["implied_cep17_low"]
         );
+        // A ratio of 4.5 with 3.1 copies (CEP17 0.69: group 2 always has fewer than 2) is fine.
+        assert!(codes(Input::breast().ratio(4.5).her2(3.1)).is_empty());
         // 8.0 / 1.0 = 8: fine; 8.01 / 1.0 > 8: high.
         assert!(codes(Input::breast().ratio(1.0).her2(8.0)).is_empty());
         assert_eq!(
@@ -306,9 +308,9 @@ mod tests {
 
     #[test]
     fn given_cep17_edges() {
-        assert!(codes(Input::breast().ratio(2.5).her2(2.0).cep17(0.8)).is_empty());
+        assert!(codes(Input::breast().ratio(2.5).her2(1.25).cep17(0.5)).is_empty());
         assert_eq!(
-            codes(Input::breast().ratio(2.5).her2(1.99).cep17(0.79)),
+            codes(Input::breast().ratio(2.5).her2(1.22).cep17(0.49)),
             ["cep17_low"]
         );
         assert!(codes(Input::breast().ratio(1.0).her2(8.0).cep17(8.0)).is_empty());
