@@ -23,7 +23,9 @@ Options:
   -h, --help                 print this help
 
 The CSP allows the inline scripts found in DIR/**/*.html when the server starts (their sha256):
-restart the server after deploying a new build.";
+restart the server after deploying a new build. Copy a new build into DIR without deleting the
+previous build's content-hashed files (name-<16 hex>.*): a page opened before the deployment
+still loads them (docs/serving.md, \"Deploying a new build\").";
 
 /// What the server is told to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
