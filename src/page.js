@@ -6,6 +6,7 @@
 //   - the glossary term buttons show and hide their definition;
 //   - following a language link remembers the choice on this device (localStorage, no cookie);
 //   - a link or address with #anchor moves keyboard and screen-reader focus there;
+//   - on small screens the shortcuts bar follows the person when they scroll back up;
 //   - kiosk and embed options load the modes module (crates/her2-modes);
 //   - the report tool's WebAssembly (the only large file) is fetched when the tool comes near
 //     the screen or is used, not with the page, so the first load stays small;
@@ -122,6 +123,38 @@ if (island && toolArea) {
       toolArea.addEventListener(type, startTool, { once: true });
     }
   }
+}
+
+// Shortcuts bar (small screens): it comes back to the top of the screen when the person
+// scrolls back up, and goes away while they read on down or use the page (a tap or focus
+// elsewhere), so that it does not sit over what they are reading or about to touch; scrolls
+// that follow such a tap or focus (the browser bringing the element into view) leave it away.
+// Focus in the bar (Tab from the top of the page) always shows it. Without JavaScript it stays
+// at the top of the page and does not follow.
+const shortcuts = document.querySelector(".shortcuts");
+if (shortcuts) {
+  const header = document.querySelector(".site-header");
+  let lastY = scrollY;
+  let quietUntil = 0;
+  const belowHome = () => scrollY > (header ? header.getBoundingClientRect().bottom + scrollY : 0);
+  addEventListener(
+    "scroll",
+    () => {
+      const y = scrollY;
+      if (Math.abs(y - lastY) < 8) return;
+      if (performance.now() > quietUntil) shortcuts.toggleAttribute("data-away", y > lastY && belowHome());
+      lastY = y;
+    },
+    { passive: true },
+  );
+  for (const type of ["pointerdown", "focusin"]) {
+    document.addEventListener(type, (event) => {
+      if (shortcuts.contains(event.target)) return;
+      quietUntil = performance.now() + 600;
+      if (belowHome()) shortcuts.setAttribute("data-away", "");
+    });
+  }
+  shortcuts.addEventListener("focusin", () => shortcuts.removeAttribute("data-away"));
 }
 
 // Offline: the service worker (at the site root, so it works under any sub-path) in secure

@@ -20,13 +20,18 @@ for (const { path, contents, back, tool } of PAGES) {
       await expect(page.locator(".toc")).toHaveCSS("position", "sticky");
       return;
     }
-    // Far down the page, the shortcuts are still on screen.
+    // Far down the page, reading on, the bar is out of the way; scrolling back up brings it.
     await page.locator("#status-can-change").scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 600);
+    await expect(shortcuts).toBeHidden();
+    await page.mouse.wheel(0, -300);
     await expect(shortcuts).toBeInViewport();
+    await expect(shortcuts).toBeVisible();
     await shortcuts.getByRole("link", { name: contents, exact: true }).click();
     await expect(page.locator("nav#contents")).toBeFocused();
     await expect(page.locator("nav#contents")).toBeInViewport();
     await page.locator("#faq").scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -300);
     await shortcuts.getByRole("link", { name: tool }).click();
     await expect(page.locator("#report-tool")).toBeFocused();
     // The tool's heading is not hidden under the bar.
