@@ -6,9 +6,11 @@
 //! other choice can be provided through context.
 //!
 //! Browser storage is only touched from effects and event handlers, never while rendering, and
-//! always through `web_sys` calls that return an error instead of throwing: a JavaScript
-//! exception thrown through Rust code skips its destructors, so a borrow held by the reactive
-//! system at that moment would stay borrowed and the next update would panic. When the browser
+//! through `gloo-storage` only after `web_sys` has confirmed that the browser gives the page its
+//! storage: `gloo-storage` throws a JavaScript exception when it does not, and an exception
+//! thrown through Rust code skips its destructors, so a borrow held by the reactive system at
+//! that moment would stay borrowed and the next update would panic. Every other failure (a
+//! full storage, a broken record) comes back from `gloo-storage` as an error. When the browser
 //! refuses storage (site storage blocked, as in an embed on another site with third-party storage
 //! blocked, or on a locked-down computer) or cannot write (storage full), the tool keeps working
 //! in memory ([`Persistence::Unavailable`]) and says once that answers cannot be kept; a record
@@ -19,6 +21,7 @@
 //! the reader reads at most its first 100 KB (`her2_core::MAX_REPORT_BYTES`).
 
 use super::answers::{Answers, IhcAnswer, IshAnswer};
+use gloo_storage::{LocalStorage, Storage as _};
 use her2_core::{Cancer, CancerSite, IhcScore, IhcZeroSubtype, OtherCancer, Probe, Specimen};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -52,11 +55,11 @@ pub fn use_persistence() -> Option<Persistence> {
     use_context::<Persistence>()
 }
 
-/// This page's local storage, if the browser lets the page use it. Browser-only.
-fn local_storage() -> Option<web_sys::Storage> {
-    // `window.localStorage` throws a SecurityError when site storage is blocked: `web_sys`
-    // returns it as an error.
-    web_sys::window()?.local_storage().ok().flatten()
+/// Whether the browser lets this page use its local storage. `window.localStorage` throws a
+/// SecurityError when site storage is blocked: `web_sys` returns it as an error, where
+/// `gloo-storage` would throw it on. Browser-only.
+fn storage_allowed() -> bool {
+    web_sys::window().is_some_and(|window| matches!(window.local_storage(), Ok(Some(_))))
 }
 
 impl Persistence {
@@ -73,7 +76,7 @@ impl Persistence {
             }
         });
         match wanted {
-            Persistence::Device if local_storage().is_none() => Persistence::Unavailable,
+            Persistence::Device if !storage_allowed() => Persistence::Unavailable,
             other => other,
         }
     }
@@ -81,13 +84,10 @@ impl Persistence {
     /// The answers kept on this device, if any and if readable. Browser-only.
     pub fn load(self) -> Option<Answers> {
         match self {
-            Persistence::Device => {
-                let text = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-                serde_json::from_str::<Stored>(&text)
-                    .ok()
-                    .and_then(Stored::into_answers)
-            }
-            Persistence::MemoryOnly | Persistence::Unavailable => None,
+            Persistence::Device if storage_allowed() => LocalStorage::get::<Stored>(STORAGE_KEY)
+                .ok()
+                .and_then(Stored::into_answers),
+            Persistence::Device | Persistence::MemoryOnly | Persistence::Unavailable => None,
         }
     }
 
@@ -99,29 +99,27 @@ impl Persistence {
         if self != Persistence::Device {
             return self;
         }
-        let Some(storage) = local_storage() else {
+        if !storage_allowed() {
             return Persistence::Unavailable;
-        };
-        let written = if answers.is_empty() {
-            storage.remove_item(STORAGE_KEY).is_ok()
-        } else {
-            serde_json::to_string(&Stored::from_answers(answers))
-                .ok()
-                .is_some_and(|text| storage.set_item(STORAGE_KEY, &text).is_ok())
-        };
-        if written {
-            Persistence::Device
-        } else {
-            let _ = storage.remove_item(STORAGE_KEY);
-            Persistence::Unavailable
+        }
+        if answers.is_empty() {
+            LocalStorage::delete(STORAGE_KEY);
+            return Persistence::Device;
+        }
+        match LocalStorage::set(STORAGE_KEY, Stored::from_answers(answers)) {
+            Ok(()) => Persistence::Device,
+            Err(_) => {
+                LocalStorage::delete(STORAGE_KEY);
+                Persistence::Unavailable
+            }
         }
     }
 
     /// Removes any kept answers, if the browser lets the page. Browser-only.
     pub fn forget(self) {
         // Also in memory-only mode: nothing from an earlier visit should remain.
-        if let Some(storage) = local_storage() {
-            let _ = storage.remove_item(STORAGE_KEY);
+        if storage_allowed() {
+            LocalStorage::delete(STORAGE_KEY);
         }
     }
 }
