@@ -7,8 +7,8 @@
 use super::steps::Step;
 use her2_core::number::{read_number, NumberError};
 use her2_core::{
-    interpret, Cancer, CancerSite, ErrorCode, Field, IhcScore, IhcZeroSubtype, Input, NextStep,
-    OtherCancer, Probe, Specimen,
+    check_values, interpret, Cancer, CancerSite, ErrorCode, Field, IhcScore, IhcZeroSubtype, Input,
+    NextStep, OtherCancer, Probe, Specimen, ValueCheck,
 };
 
 /// The answer to "What IHC score does your report give?".
@@ -375,6 +375,66 @@ impl Answers {
             .find(|(f, _)| *f == field)
             .map(|(_, p)| p)
     }
+
+    /// The values to show back to the person before the result (possible but very unlikely,
+    /// so probably a typo), grouped by form field in form order, leaving out those whose text
+    /// was confirmed as typed. Empty while the answers have problems (those come first).
+    pub fn values_to_check(&self, confirmed: &[Confirmed]) -> Vec<ToCheck> {
+        if !self.problems(Step::Review).is_empty() {
+            return Vec::new();
+        }
+        let Ok(input) = self.read() else {
+            return Vec::new();
+        };
+        let mut groups: Vec<ToCheck> = Vec::new();
+        for check in check_values(&input) {
+            let field = FormField::from_core(&check.field);
+            let text = self.text(field).to_string();
+            if confirmed.iter().any(|c| c.field == field && c.text == text) {
+                continue;
+            }
+            match groups.iter_mut().find(|g| g.field == field) {
+                Some(group) => group.checks.push(check),
+                None => groups.push(ToCheck {
+                    field,
+                    text,
+                    checks: vec![check],
+                }),
+            }
+        }
+        groups
+    }
+}
+
+/// A value the person said their report does say, exactly as it was typed. Changing the text
+/// asks again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmed {
+    /// The field.
+    pub field: FormField,
+    /// The text confirmed.
+    pub text: String,
+}
+
+/// One field's values to check again, with the text as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToCheck {
+    /// The field.
+    pub field: FormField,
+    /// The text as typed.
+    pub text: String,
+    /// Why (one or more), in the core's order.
+    pub checks: Vec<ValueCheck>,
+}
+
+impl ToCheck {
+    /// The confirmation that this text is what the report says.
+    pub fn confirm(&self) -> Confirmed {
+        Confirmed {
+            field: self.field,
+            text: self.text.clone(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -391,6 +451,32 @@ mod tests {
             her2: her2.into(),
             ..Answers::default()
         }
+    }
+
+    #[test]
+    fn unlikely_values_are_asked_about_until_confirmed_as_typed() {
+        let mut answers = breast_ish("45", "3,1");
+        answers.cells = "6".into();
+        let groups = answers.values_to_check(&[]);
+        let fields: Vec<FormField> = groups.iter().map(|g| g.field).collect();
+        assert_eq!(fields, [FormField::Ratio, FormField::Cells]);
+        assert_eq!(groups[0].checks.len(), 2, "ratio high and CEP17 0.07");
+        assert_eq!(groups[0].text, "45");
+        // Confirming the ratio as typed leaves the cells; changing the text asks again.
+        let confirmed = [groups[0].confirm()];
+        let left = answers.values_to_check(&confirmed);
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].field, FormField::Cells);
+        answers.ratio = "45.0".into();
+        assert_eq!(answers.values_to_check(&confirmed).len(), 2);
+        // Nothing typed is lost, and the fixed values need no check.
+        answers.ratio = "4.5".into();
+        answers.cells = "60".into();
+        assert!(answers.values_to_check(&[]).is_empty());
+        // Problems come first: no check while the answers cannot be read.
+        answers.ratio = "45".into();
+        answers.her2 = "6O".into();
+        assert!(answers.values_to_check(&[]).is_empty());
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! the form from it. The pasted text never leaves the device.
 
 use super::answers::{Answers, IhcAnswer, IshAnswer};
-use her2_core::{Decimal, Field, Found, FoundValue, ParsedReport, Warning};
+use her2_core::{
+    check_values, Decimal, Field, Found, FoundValue, ParsedReport, ValueCheck, Warning,
+};
 
 /// A run of the pasted text: plain, or a found value (index into `ParsedReport::found`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,9 +165,27 @@ pub fn answers_from(report: &ParsedReport, separator: &str) -> Answers {
     }
 }
 
+/// The values found that are possible but very unlikely (a ratio of 45, 6 cells): the reader
+/// shows them back, as the review step does, so a typo in the report text is not taken silently.
+pub fn values_to_check(report: &ParsedReport) -> Vec<ValueCheck> {
+    check_values(&report.fields.to_input())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unlikely_values_found_are_shown_back() {
+        let report = parse_report("HER2/CEP17 ratio = 45. Average HER2 copy number 3.1.");
+        let codes: Vec<&str> = values_to_check(&report)
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        assert_eq!(codes, ["ratio_high", "implied_cep17_low"]);
+        let fine = parse_report("HER2/CEP17 ratio = 4.5. Average HER2 copy number 9.1.");
+        assert!(values_to_check(&fine).is_empty());
+    }
     use her2_core::{parse_report, Cancer, IhcScore, Probe};
 
     const REPORT: &str = "Left breast, core biopsy. ER: positive (95%). PR: negative (0%). Ki-67: 20%.\n\

@@ -4,7 +4,7 @@
 use super::cancer_step::CancerStep;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
-use super::review_step::ReviewStep;
+use super::review_step::{ReviewStep, ValueChecks};
 use super::sample_step::SampleStep;
 use super::step_progress::StepProgress;
 use super::texts::step_name;
@@ -24,6 +24,8 @@ pub fn GuidedForm() -> impl IntoView {
     let state = use_report();
     let ui = use_ui();
     let cancer = Memo::new(move |_| state.answers.with(|a| a.cancer));
+    let checks = ValueChecks::new();
+    provide_context(checks);
 
     let heading = move || {
         let step = state.step.get();
@@ -37,7 +39,8 @@ pub fn GuidedForm() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if state.step.get_untracked() == Step::Review {
-            state.explain();
+            // Very unlikely values (probably typos) are shown back first; then the result.
+            checks.explain_or_ask(state);
         } else {
             state.next();
         }

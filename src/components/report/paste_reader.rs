@@ -3,10 +3,10 @@
 //! conflicts and warnings, and on "Use these values" fills the guided form for the person to
 //! confirm. The text stays in memory on this device: it is never stored or sent.
 
-use super::texts::{core_field_name, found_value_text};
+use super::texts::{check_text, core_field_name, found_value_text};
 use super::use_report;
 use crate::locale::use_ui;
-use crate::report::paste::{answers_from, conflicts, found_items, segments};
+use crate::report::paste::{answers_from, conflicts, found_items, segments, values_to_check};
 use her2_content::{fill, Ui};
 use her2_core::{parse_report, ParsedReport, Warning};
 use leptos::either::Either;
@@ -124,6 +124,13 @@ fn found_view(
             fill(&line, "values", &values.join(" · "))
         })
         .collect();
+    let checks: Vec<String> = values_to_check(&report)
+        .iter()
+        .map(|check| {
+            let name = core_field_name(ui, &check.field);
+            format!("{name}: {}", check_text(ui, check))
+        })
+        .collect();
     let items = found_items(&report);
     let parts = segments(&text, &report.found);
     let marks: Vec<(String, &'static str)> = report
@@ -145,6 +152,12 @@ fn found_view(
                 <ul class="paste-warnings">
                     {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                 </ul>
+            })}
+            {(!checks.is_empty()).then(|| view! {
+                <div class="paste-checks">
+                    <p><strong>{ui.check_title}</strong></p>
+                    <ul>{checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                </div>
             })}
             {(!conflict_lines.is_empty()).then(|| view! {
                 <ul class="paste-conflicts">

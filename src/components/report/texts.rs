@@ -9,8 +9,9 @@ use crate::report::Step;
 use her2_content::{fill, Ui};
 use her2_core::number::NumberError;
 use her2_core::{
-    Cancer, CancerSite, Discordance, ErrorCode, Field, FoundValue, IhcScore, IhcZeroSubtype,
-    IshFinding, IshGroup, Medicine, NextStep, OtherCancer, Probe, Question, Specimen, Status,
+    Cancer, CancerSite, CheckCode, Discordance, ErrorCode, Field, FoundValue, IhcScore,
+    IhcZeroSubtype, IshFinding, IshGroup, Medicine, NextStep, OtherCancer, Probe, Question,
+    Specimen, Status, ValueCheck,
 };
 
 /// The name of a step.
@@ -145,6 +146,28 @@ fn number_error(ui: &'static Ui, error: NumberError) -> &'static str {
         NumberError::Negative => ui.number_negative,
         // Filled with the number in `problem_text`.
         NumberError::LetterO(_) => ui.number_letter_o,
+    }
+}
+
+/// The words for one value to check again, with the value the person may have meant.
+pub fn check_text(ui: &'static Ui, check: &ValueCheck) -> String {
+    let number = |value: her2_core::Decimal| plain_number(value, ui.decimal_separator);
+    let template = match check.code {
+        CheckCode::RatioHigh => ui.check_ratio_high,
+        CheckCode::ImpliedCep17Low | CheckCode::ImpliedCep17High => ui.check_implied_cep17,
+        CheckCode::Cep17Low | CheckCode::Cep17High => ui.check_cep17,
+        CheckCode::Her2High => ui.check_her2_high,
+        CheckCode::FewCells => ui.check_few_cells,
+    };
+    let text = fill(template, "value", &number(check.value));
+    let text = fill(&text, "her2", &check.her2.map(number).unwrap_or_default());
+    let text = fill(&text, "cep17", &check.cep17.map(number).unwrap_or_default());
+    match check.suggestion {
+        Some(s) => format!(
+            "{text} {}",
+            fill(ui.check_suggestion, "suggestion", &number(s))
+        ),
+        None => text,
     }
 }
 
@@ -466,6 +489,43 @@ mod tests {
         let es = problem_text(ui("es"), FormField::Ratio, Problem::Number(decimal));
         assert!(es.contains("como 2,05."), "{es}");
     }
+    #[test]
+    fn values_to_check_have_words_in_each_language() {
+        let input = her2_core::Input::breast().ratio(45.0).her2(3.1).cells(6.0);
+        let checks = her2_core::check_values(&input);
+        let ui = |code| language(code).expect("language").content.ui;
+        let en: Vec<String> = checks.iter().map(|c| check_text(ui("en"), c)).collect();
+        assert_eq!(
+            en,
+            [
+                "Your report says the ratio is 45? That is very high. Did you mean 4.5?",
+                "A ratio of 45 with 3.1 HER2 copies means 0.07 CEP17 signals per cell. Most cells have about 2.",
+                "Your report says 6 cells were counted? A lab needs at least 20. Did you mean 60?",
+            ]
+        );
+        let es = check_text(ui("es"), &checks[0]);
+        assert_eq!(
+            es,
+            "¿Su informe dice que el cociente es 45? Es muy alto. ¿Quiso decir 4,5?"
+        );
+        for lang in her2_content::LANGUAGES {
+            for input in [
+                her2_core::Input::breast().ratio(1.0).her2(9.0),
+                her2_core::Input::breast().ratio(2.0).her2(30.0).cep17(0.2),
+                her2_core::Input::breast()
+                    .ratio(2.0)
+                    .her2(18.0)
+                    .cep17(9.0)
+                    .cells(1.0),
+            ] {
+                for check in her2_core::check_values(&input) {
+                    let text = check_text(lang.content.ui, &check);
+                    assert!(!text.contains('{'), "{}: {text}", lang.code);
+                }
+            }
+        }
+    }
+
 
     #[test]
     fn every_error_code_has_words_without_placeholders_left() {
