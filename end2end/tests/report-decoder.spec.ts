@@ -135,13 +135,13 @@ test("the result is explained in Spanish, with no English left", async ({ page }
   await next(page);
   await expect(page.locator("#report-step-title")).toHaveText("Paso 2 de 4: Resultado de IHQ");
   await page.locator("#report-ihc-0").check();
-  await page.getByRole("radio", { name: /HER2 ultrabajo/ }).check();
+  await page.locator("#report-zero-ultralow").check();
   await next(page);
   await page.getByRole("radio", { name: "No, no hay resultado de HIS" }).check();
   await next(page);
   await page.getByRole("button", { name: "Explicar mi resultado" }).click();
   const result = page.locator(".report-result");
-  await expect(result.locator(".status")).toHaveText("HER2 negativo");
+  await expect(result.locator(".status")).toHaveText("HER2 ultrabajo, un tipo de HER2 negativo");
   await expect(result).toContainText("HER2 ultrabajo");
   await expect(result).toContainText("figura 1");
   await expect(result).toContainText("no es un consejo médico");

@@ -53,6 +53,9 @@ test("a pasted multi-marker report is read on the device, highlighted, and confi
   await page.getByRole("button", { name: "Use these values" }).click();
   await expect(page.locator(".report-notice")).toContainText("We filled in what we found");
   await expect(page.locator("#report-step-title")).toBeFocused();
+  // Complete answers open on the review; Back goes through each step.
+  await expectStep(page, "review");
+  for (let i = 0; i < 3; i++) await page.locator(".report-nav__back").click();
   await expect(page.locator("#report-cancer-breast")).toBeChecked();
   await next(page);
   await expect(page.locator("#report-ihc-2")).toBeChecked();

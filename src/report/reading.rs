@@ -16,6 +16,11 @@ pub enum Meaning {
     PositiveGastric,
     /// HER2-negative.
     Negative,
+    /// HER2-low (breast), a kind of HER2-negative: early breast cancer first, then cancer that
+    /// has spread.
+    Her2Low,
+    /// HER2-ultralow (breast), a kind of HER2-negative.
+    Her2Ultralow,
     /// The guideline's "equivocal": another test decides.
     Equivocal,
     /// No status yet: a next step is needed (IHC, recount, repeat).
@@ -24,6 +29,17 @@ pub enum Meaning {
     Undecided,
     /// Neither an IHC score nor an ISH result was entered.
     Nothing,
+}
+
+/// The headline: the status, or HER2-low / HER2-ultralow named as kinds of HER2-negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Headline {
+    /// The status as the guideline names it.
+    Status(Status),
+    /// "HER2-low, a kind of HER2-negative".
+    Her2Low,
+    /// "HER2-ultralow, a kind of HER2-negative".
+    Her2Ultralow,
 }
 
 /// An extra line under the headline.
@@ -118,7 +134,14 @@ impl Reading {
         }
         let cancer = input.cancer;
         let meaning = meaning(cancer, &result);
-        let mut notes: Vec<Note> = result.notes.iter().copied().map(Note::Core).collect();
+        // HER2-low and HER2-ultralow are said by the headline and its meaning, not again in a note.
+        let mut notes: Vec<Note> = result
+            .notes
+            .iter()
+            .copied()
+            .filter(|n| !matches!(n, her2_core::Note::Her2Low | her2_core::Note::Her2Ultralow))
+            .map(Note::Core)
+            .collect();
         if answers.ish == IshAnswer::Pending {
             notes.push(Note::IshPending);
         }
@@ -139,6 +162,15 @@ impl Reading {
     /// The cancer the reading is about.
     pub fn cancer(&self) -> Cancer {
         self.input.cancer
+    }
+
+    /// The headline.
+    pub fn headline(&self) -> Headline {
+        match self.meaning {
+            Meaning::Her2Low => Headline::Her2Low,
+            Meaning::Her2Ultralow => Headline::Her2Ultralow,
+            _ => Headline::Status(self.result.status),
+        }
     }
 
     /// Why no medicine is listed, when none is.
@@ -177,6 +209,8 @@ fn meaning(cancer: Cancer, result: &Interpretation) -> Meaning {
             Cancer::Breast => Meaning::PositiveBreast,
             Cancer::Gastric => Meaning::PositiveGastric,
         },
+        (_, Status::Negative) if result.her2_low == Some(true) => Meaning::Her2Low,
+        (_, Status::Negative) if result.her2_ultralow == Some(true) => Meaning::Her2Ultralow,
         (_, Status::Negative) => Meaning::Negative,
         (_, Status::Equivocal) => Meaning::Equivocal,
         (_, Status::Indeterminate) => Meaning::Waiting,
@@ -262,20 +296,25 @@ mod tests {
     fn her2_low_and_ultralow_are_noted() {
         use her2_core::Note as N;
         let low = Reading::from_answers(&breast(IhcAnswer::Score(IhcScore::One))).unwrap();
-        assert_eq!(low.notes, vec![Note::Core(N::Her2Low)]);
+        // Said by the headline and its meaning, not again in a note.
+        assert_eq!(low.notes, vec![]);
+        assert_eq!(low.meaning, Meaning::Her2Low);
+        assert_eq!(low.headline(), Headline::Her2Low);
         assert_eq!(low.medicines, vec![Medicine::TdxdHer2Low]);
         let ultralow = Reading::from_answers(&Answers {
             zero_subtype: Some(IhcZeroSubtype::Ultralow),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
-        assert_eq!(ultralow.notes, vec![Note::Core(N::Her2Ultralow)]);
+        assert_eq!(ultralow.notes, vec![]);
+        assert_eq!(ultralow.headline(), Headline::Her2Ultralow);
         let null = Reading::from_answers(&Answers {
             zero_subtype: Some(IhcZeroSubtype::Null),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
         assert_eq!(null.notes, vec![Note::Core(N::Her2Null)]);
+        assert_eq!(null.headline(), Headline::Status(Status::Negative));
         assert_eq!(null.no_medicines(), Some(NoMedicines::Negative));
         let unknown = Reading::from_answers(&breast(IhcAnswer::Score(IhcScore::Zero))).unwrap();
         assert_eq!(unknown.notes, vec![Note::Core(N::IhcZeroDetailUnknown)]);

@@ -6,6 +6,7 @@ use super::texts::{
     discordance_lines, group_texts, meaning_text, medicine_text, next_step_text, no_medicines_text,
     note_lines, status_text,
 };
+use crate::report::reading::Headline;
 use crate::report::Reading;
 use her2_content::Ui;
 use leptos::either::Either;
@@ -32,7 +33,7 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
     let discordance = reading.discordance().map(|d| discordance_lines(ui, d));
     view! {
         <p class=format!("status status--{}", status.as_str()) data-status=status.as_str()>
-            {status_text(ui, status)}
+            {headline_text(ui, reading.headline())}
         </p>
         <p class="result-meaning">{meaning_text(ui, reading.meaning)}</p>
         {discordance.map(|(results, after)| view! {
@@ -70,5 +71,14 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
             })
         }}
         <p><strong>{ui.medicines_decide}</strong></p>
+    }
+}
+
+/// The headline's words.
+fn headline_text(ui: &'static Ui, headline: Headline) -> &'static str {
+    match headline {
+        Headline::Status(status) => status_text(ui, status),
+        Headline::Her2Low => ui.status_low,
+        Headline::Her2Ultralow => ui.status_ultralow,
     }
 }

@@ -78,7 +78,7 @@ pub fn GuidedForm() -> impl IntoView {
                     } else if step.has_next(cancer.get()) {
                         Some(Either::Right(view! {
                             <button type="submit" class="button button--primary report-nav__next">
-                                {ui.next_button}
+                                {move || if state.return_to_review.get() { ui.back_to_review } else { ui.next_button }}
                             </button>
                         }))
                     } else {

@@ -63,6 +63,8 @@ pub struct Shown {
     pub reading: Reading,
     /// Today's date in the page's language, e.g. "11/25/2026" or "25/11/2026".
     pub made_on: String,
+    /// Today's date in English, for the English copy of the summary.
+    pub made_on_en: String,
 }
 
 /// The report tool's shared state (through context).
@@ -89,6 +91,8 @@ pub struct ReportState {
     pub parsed: RwSignal<Option<(String, ParsedReport)>>,
     /// The step heading, which takes focus when the step changes.
     pub heading: NodeRef<html::H3>,
+    /// Set by "Change" on the review: the step's main button goes back to the review.
+    pub return_to_review: RwSignal<bool>,
 }
 
 /// The report tool's state, provided by [`ReportTool`].
@@ -109,6 +113,7 @@ impl ReportState {
             paste_text: RwSignal::new(String::new()),
             parsed: RwSignal::new(None),
             heading: NodeRef::new(),
+            return_to_review: RwSignal::new(false),
         }
     }
 
@@ -125,6 +130,9 @@ impl ReportState {
 
     /// Shows a step and moves focus to its heading.
     pub fn go_to(&self, step: Step) {
+        if step == Step::Review || step == Step::Cancer {
+            self.return_to_review.set(false);
+        }
         self.shown.set(None);
         self.step.set(step);
         if let Some(heading) = self.heading.get_untracked() {
@@ -132,13 +140,20 @@ impl ReportState {
         }
     }
 
-    /// "Next": shows the step's problems, or goes on.
+    /// "Change" on the review: shows the step; its main button then goes back to the review.
+    pub fn change(&self, step: Step) {
+        self.go_to(step);
+        self.return_to_review.set(step != Step::Review);
+    }
+
+    /// "Next" (or "Back to my answers" after "Change"): shows the step's problems, or goes on.
     pub fn next(&self) {
         let step = self.step.get_untracked();
         self.mark_checked(step);
         let problems = self.answers.with_untracked(|a| a.problems(step));
         match problems.first() {
             Some((field, _)) => focus_field(*field),
+            None if self.return_to_review.get_untracked() => self.go_to(Step::Review),
             None => {
                 let cancer = self.answers.with_untracked(|a| a.cancer);
                 self.go_to(step.next(cancer));
@@ -148,6 +163,7 @@ impl ReportState {
 
     /// "Back".
     pub fn back(&self) {
+        self.return_to_review.set(false);
         let cancer = self.answers.with_untracked(|a| a.cancer);
         self.go_to(self.step.get_untracked().previous(cancer));
     }
@@ -160,6 +176,7 @@ impl ReportState {
                 self.shown.set(Some(Shown {
                     reading,
                     made_on: today(),
+                    made_on_en: date_in("en"),
                 }));
                 self.focus_result.set(true);
             }
@@ -170,12 +187,15 @@ impl ReportState {
         }
     }
 
-    /// Fills a fresh form with what the paste reader found, and starts at step 1.
+    /// Fills a fresh form with what the paste reader found, and shows the review (or step 1
+    /// when answers are missing), with the notice in view.
     pub fn use_found(&self, answers: Answers) {
+        let step = where_to_resume(&answers);
         self.answers.set(answers);
         self.checked.set(Vec::new());
         self.notice.set(Some(Notice::PasteUsed));
-        self.go_to(Step::Cancer);
+        self.go_to(step);
+        request_animation_frame(scroll_to_notice);
     }
 
     /// "Forget my answers": wipes the form, the result and the pasted text, then the device
@@ -187,6 +207,7 @@ impl ReportState {
         self.paste_text.set(String::new());
         self.parsed.set(None);
         self.step.set(Step::Cancer);
+        self.return_to_review.set(false);
         self.notice.set(Some(Notice::Forgotten));
         self.persistence.get_untracked().forget();
     }
@@ -213,9 +234,59 @@ fn today() -> String {
                 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
         .unwrap_or_else(|| "en".to_string());
+    date_in(&lang)
+}
+
+/// Today's date in the language `lang` (a valid language tag). Browser-only.
+fn date_in(lang: &str) -> String {
     js_sys::Date::new_0()
-        .to_locale_date_string(&lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
         .into()
+}
+
+/// The step to show for these answers: the review when nothing is missing, or step 1.
+fn where_to_resume(answers: &Answers) -> Step {
+    if answers.problems(Step::Review).is_empty() {
+        Step::Review
+    } else {
+        Step::Cancer
+    }
+}
+
+/// The id of the tool's status line.
+const NOTICE_ID: &str = "report-notice";
+
+/// Brings the status line into view (browser-only).
+fn scroll_to_notice() {
+    if let Some(notice) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(NOTICE_ID))
+    {
+        notice.scroll_into_view();
+    }
+}
+
+/// Whether the person is at or past the report tool (after a reload the browser puts them
+/// back where they were): only then is the restored notice brought into view, so a visit that
+/// starts at the top of the page stays there.
+fn at_the_tool() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some(tool) = window
+        .document()
+        .and_then(|d| d.get_element_by_id("report-tool"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    f64::from(tool.offset_top()) < scrolled + height
 }
 
 /// Focuses an element by id (a fieldset focuses its checked or first input).
@@ -263,8 +334,13 @@ pub fn ReportTool() -> impl IntoView {
             state.persistence.set(persistence);
             if let Some(stored) = persistence.load() {
                 if !stored.is_empty() {
+                    // Complete answers open on the review, not at the bottom of step 1.
+                    state.step.set(where_to_resume(&stored));
                     state.answers.set(stored);
                     state.notice.set(Some(Notice::Restored));
+                    if at_the_tool() {
+                        request_animation_frame(scroll_to_notice);
+                    }
                 }
             }
         } else {
@@ -275,6 +351,19 @@ pub fn ReportTool() -> impl IntoView {
                 state.persistence.set(now);
             }
         }
+    });
+
+    // After printing the summary, the browser's own Print gives the guide again.
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::afterprint, |_| {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.remove_attribute(result_view::PRINTING_ATTR);
+            }
+        });
+        on_cleanup(move || handle.remove());
     });
 
     let notice = move || {
@@ -288,11 +377,15 @@ pub fn ReportTool() -> impl IntoView {
     view! {
         <div class="report-tool__live">
             <ForgetAnswers/>
-            <p class="report-notice" role="status" aria-live="polite">{notice}</p>
+            <p class="report-notice" id=NOTICE_ID role="status" aria-live="polite">{notice}</p>
             <PasteReader/>
             <GuidedForm/>
             {move || state.shown.with(|s| s.is_some()).then(|| view! { <ResultView/> })}
             {move || state.shown.with(|s| s.is_some()).then(|| view! { <SummaryPrint/> })}
+            {move || {
+                (state.shown.with(|s| s.is_some()) && !std::ptr::eq(ui, her2_content::ui("en")))
+                    .then(|| view! { <SummaryPrint english=true/> })
+            }}
         </div>
     }
 }

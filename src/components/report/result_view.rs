@@ -1,5 +1,6 @@
 //! The result: the explanation, questions for the care team, "Why am I seeing this?", a line
-//! that this is not medical advice, and "Print my summary".
+//! that this is not medical advice, and "Print my summary" (with, on a page that is not in
+//! English, an English copy for the care team).
 
 use super::explanation::Explanation;
 use super::texts::{guideline_text, question_text};
@@ -25,11 +26,8 @@ pub fn ResultView() -> impl IntoView {
         }
     });
 
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    // The page's language is not English: offer an English copy for the care team.
+    let english_copy = !std::ptr::eq(ui, her2_content::ui("en"));
 
     view! {
         <section class="report-result" aria-labelledby="report-result-title">
@@ -56,22 +54,71 @@ pub fn ResultView() -> impl IntoView {
                         <p>{ui.why_intro}</p>
                         <p class="result-guideline">{guideline}</p>
                         {no_rule.then(|| view! { <p>{ui.guide_no_rule}</p> })}
-                        <p class="rule">
-                            <small>
-                                {ui.why_reference}" "<code>{rule_id}</code>" · "
-                                <span lang="en">{rule_words}</span>
-                            </small>
-                        </p>
+                        // The rule's id is for clinicians and developers: closed until asked for.
+                        <details class="result-clinicians">
+                            <summary>{ui.clinicians_title}</summary>
+                            <p class="rule">
+                                <small>
+                                    {ui.why_reference}" "<code>{rule_id}</code>" · "
+                                    <span lang="en">{rule_words}</span>
+                                </small>
+                            </p>
+                        </details>
                         <p class="result-not-advice">{ui.report_not_advice}</p>
                         <div class="result-print" data-print="">
-                            <button type="button" class="button report-print" on:click=print aria-describedby="report-print-hint">
+                            <button
+                                type="button"
+                                class="button report-print"
+                                on:click=move |_| print_summary(PrintCopy::PageLanguage)
+                                aria-describedby="report-print-hint"
+                            >
                                 {ui.print_button}
                             </button>
                             <p class="field__hint" id="report-print-hint">{ui.print_hint}</p>
+                            {english_copy.then(|| view! {
+                                <button
+                                    type="button"
+                                    class="button report-print-en"
+                                    on:click=move |_| print_summary(PrintCopy::English)
+                                    aria-describedby="report-print-en-hint"
+                                >
+                                    {ui.print_english_button}
+                                </button>
+                                <p class="field__hint" id="report-print-en-hint">{ui.print_english_hint}</p>
+                            })}
                         </div>
                     }
                 })
             }}
         </section>
     }
+}
+
+/// Which copy of the summary to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintCopy {
+    /// In the page's language.
+    PageLanguage,
+    /// In English, for a care team that reads English.
+    English,
+}
+
+/// The attribute on `<html>` that asks the print stylesheet for the summary only. Without it
+/// (the browser's own Print, Ctrl+P), the guide prints in its shorter form.
+pub const PRINTING_ATTR: &str = "data-printing";
+
+/// Prints only the summary: marks `<html>` for the print stylesheet, then opens the print
+/// dialog. The mark is taken off after printing (see `ReportTool`).
+fn print_summary(copy: PrintCopy) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let value = match copy {
+            PrintCopy::PageLanguage => "summary",
+            PrintCopy::English => "summary-en",
+        };
+        let _ = root.set_attribute(PRINTING_ATTR, value);
+    }
+    let _ = window.print();
 }

@@ -185,7 +185,7 @@ pub fn ReviewStep() -> impl IntoView {
                                 type="button"
                                 class="button button--small"
                                 aria-label=change
-                                on:click=move |_| state.go_to(step)
+                                on:click=move |_| state.change(step)
                             >
                                 {ui.change_button}
                             </button>

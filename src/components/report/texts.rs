@@ -216,6 +216,8 @@ pub fn meaning_text(ui: &'static Ui, meaning: Meaning) -> &'static str {
         Meaning::PositiveBreast => ui.meaning_positive_breast,
         Meaning::PositiveGastric => ui.meaning_positive_gastric,
         Meaning::Negative => ui.meaning_negative,
+        Meaning::Her2Low => ui.meaning_low,
+        Meaning::Her2Ultralow => ui.meaning_ultralow,
         Meaning::Equivocal => ui.meaning_equivocal,
         Meaning::Waiting => ui.meaning_waiting,
         Meaning::Undecided => ui.meaning_undecided,
@@ -227,11 +229,8 @@ pub fn meaning_text(ui: &'static Ui, meaning: Meaning) -> &'static str {
 pub fn note_lines(ui: &'static Ui, note: Note) -> Vec<String> {
     use her2_core::Note as N;
     match note {
-        Note::Core(N::Her2Low) => vec![ui.low_true.to_string(), ui.low_explain.to_string()],
-        Note::Core(N::Her2Ultralow) => vec![
-            ui.ultralow_true.to_string(),
-            ui.ultralow_explain.to_string(),
-        ],
+        // Said by the headline and its meaning (the reading leaves these notes out).
+        Note::Core(N::Her2Low | N::Her2Ultralow) => Vec::new(),
         Note::Core(N::Her2Null) => vec![ui.null_true.to_string()],
         Note::Core(N::IhcZeroDetailUnknown) => vec![ui.zero_unknown_note.to_string()],
         Note::Core(N::Her2LowNeedsIhc) => vec![ui.low_needs_ihc_note.to_string()],
