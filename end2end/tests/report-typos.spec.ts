@@ -1,7 +1,7 @@
 // A typo must not give a confident wrong answer: values that are possible but very unlikely are
 // shown back to the person to confirm or fix before the result, in the form and in the paste
 // reader; a letter O in a number gets its own message.
-import { test, expect, toolReady } from "./fixtures";
+import { test, expect, expectNoAxeViolations, toolReady } from "./fixtures";
 import { breastIhc, explain, expectStep, ishNumbers, next, shot } from "./report-helpers";
 
 const words = {
@@ -48,6 +48,7 @@ for (const lang of ["en", "es"] as const) {
     await expect(box).toContainText(w.ratio);
     await expect(box).toContainText(w.cep17);
     await expect(page.locator(".report-result")).toHaveCount(0);
+    await expectNoAxeViolations(page, `values to check (${lang})`);
     await shot(page, `typo-check-${lang}`, info.project.name);
 
     // "Fix it" goes to the ratio box with what was typed still there.
@@ -92,6 +93,7 @@ for (const lang of ["en", "es"] as const) {
     await expect(checks).toContainText(w.title);
     await expect(checks).toContainText(w.ratio);
     await expect(checks).toContainText(w.cep17);
+    await expectNoAxeViolations(page, `paste reader values to check (${lang})`);
     await shot(page, `typo-paste-${lang}`, info.project.name);
   });
 }
