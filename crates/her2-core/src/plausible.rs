@@ -7,7 +7,7 @@
 //! - a CEP17 value below 0.5 or above 8 per cell, as given or as implied by HER2 copies ÷ ratio
 //!   (most cells have about 2; a tumour with 3 or more is said to have "polysomy 17");
 //! - more than 25 average HER2 copies per cell;
-//! - fewer than 20 cells counted (the guideline's minimum; here the point is "did you mean 200?").
+//! - fewer than 20 cells counted (the guideline's minimum; here the point is "6? did you mean 60?").
 
 use crate::decimal::Decimal;
 use crate::error::Field;
