@@ -154,6 +154,32 @@ test("parseReport reads a report and feeds interpret", () => {
   assert.equal(result.her2_low, true);
 });
 
+test("parseReport reads only the marked option of a checklist report", () => {
+  const text = "HER2 (ERBB2) by immunohistochemistry\n___ Negative (Score 1+)\n_X_ Equivocal (Score 2+)\n___ Positive (Score 3+)\n" +
+    "HER2 by in situ hybridization\nDual-probe HER2/CEP17 ratio: 1.6\nAverage number of HER2 signals per cell: 4.8\n" +
+    "___ Group 1 (HER2/CEP17 ratio ≥2.0 and average HER2 copy number ≥4.0 signals/cell)\n" +
+    "_X_ Group 4 (HER2/CEP17 ratio <2.0 and average HER2 copy number ≥4.0 and <6.0 signals/cell)";
+  const parsed = api.parseReport(text);
+  assert.equal(parsed.fields.ihc_score, "2+");
+  assert.equal(parsed.fields.ish_ratio, 1.6);
+  assert.equal(parsed.fields.avg_her2_copies, 4.8);
+  assert.deepEqual(parsed.warnings, []);
+  const score = parsed.found.find((f) => f.field === "ihc_score");
+  assert.equal(text.slice(score.start, score.end), "2+");
+  assert.equal(api.interpret(parsed.fields).ish_group, 4);
+
+  const spanish = api.parseReport("HER2 (IHQ)\n[x] Negativo (puntuación 1+)\n[x] Equívoco (puntuación 2+)\n[ ] Positivo (puntuación 3+)");
+  assert.equal(spanish.fields.ihc_score, undefined);
+  assert.deepEqual(spanish.warnings.map((w) => [w.code, w.field]), [["conflict", "ihc_score"]]);
+
+  const unmarked = api.parseReport("HER2 by IHC\n☐ Negative (Score 1+)\n☐ Equivocal (Score 2+)\n☐ Positive (Score 3+)");
+  assert.deepEqual(unmarked.found, []);
+  assert.equal(unmarked.warnings.length, 1);
+  assert.equal(unmarked.warnings[0].code, "checklist_unmarked");
+  assert.equal(unmarked.warnings[0].field, "ihc_score");
+  assert.match(unmarked.warnings[0].message, /none of them is marked/);
+});
+
 test("version names the app version and the guideline editions", () => {
   const v = api.version();
   assert.match(v.version, /^\d+\.\d+\.\d+$/);

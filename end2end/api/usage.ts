@@ -28,6 +28,7 @@ const parsed: ParsedReport = parseReport("HER2 (IHC): 3+");
 const again: Her2Result = interpret(parsed.fields);
 const where: number[] = parsed.found.map((f) => f.end - f.start);
 const conflicts = parsed.warnings.filter((w) => w.code === "conflict").map((w) => w.field);
+const unmarkedChecklist: boolean = parsed.warnings.some((w) => w.code === "checklist_unmarked" && w.field === "ihc_score");
 const guidelines: string[] = version().guidelines;
 
 // @ts-expect-error "4+" is not an IHC score.

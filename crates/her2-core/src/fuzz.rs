@@ -98,6 +98,9 @@ pub const SEEDS: &[&str] = &[
     "HER2 SISH, single probe: HER2/CEP17 ratio: N/A; average HER2 copies per cell: 5.2",
     "Dual-probe ISH: pending. HER2 IHC score 2+",
     "Left breast, core biopsy. HER2 FISH (dual probe): 20 cells counted; ratio 1,8; HER2 4.6",
+    "HER2 by IHC\n___ Negative (Score 1+)\n_X_ Equivocal (Score 2+)\nRatio: 1.6\n\
+     _X_ Group 4 (HER2/CEP17 ratio <2.0 and average HER2 copy number ≥4.0 and <6.0 signals/cell)",
+    "HER2 (IHQ)\n[ ] Negativo (1+)\n[x] Positivo (3+)\n☐ Pendiente\n☒ Sonda doble",
 ];
 
 /// Pieces that exercise the scanner: keywords, numbers, separators, multi-byte characters.
@@ -183,6 +186,18 @@ pub const PIECES: &[&str] = &[
     "\u{0}",
     "\u{feff}",
     "٣",
+    "___ ",
+    "_X_ ",
+    "[x]",
+    "[ ]",
+    "(X)",
+    "( )",
+    "☒",
+    "☐",
+    "✔",
+    "■",
+    "□",
+    "+ ",
 ];
 
 /// Text built from `PIECES`, random characters and short runs of digits and separators.
@@ -411,7 +426,16 @@ pub fn check_report(text: &str, report: &ParsedReport) -> Result<(), String> {
         .iter()
         .any(|f| !matches!(f.field, Field::Cancer | Field::Specimen));
     let pending = report.warnings.contains(&Warning::Pending);
-    if report.warnings.contains(&Warning::NothingFound) != (!pending && !her2_found) {
+    let mut unmarked = false;
+    for warning in &report.warnings {
+        if let Warning::ChecklistUnmarked(field) = warning {
+            unmarked = true;
+            if report.found.iter().any(|f| &f.field == field) {
+                return Err(format!("{field}: an unmarked checklist, yet values found"));
+            }
+        }
+    }
+    if report.warnings.contains(&Warning::NothingFound) != (!pending && !her2_found && !unmarked) {
         return Err(format!(
             "nothing-found warning wrong: {:?}",
             report.warnings
@@ -605,6 +629,18 @@ pub fn adversarial_texts() -> Vec<(&'static str, String)> {
         ("`ratio 1.5`", repeated("ratio 1.5 ")),
         ("`5 (`", repeated("5 ( ")),
         ("`(` then `1`", built("", "(", "1 ")),
+        (
+            "checklist lines",
+            built(
+                "HER2 by immunohistochemistry\n",
+                "___ Negative (Score 1+)\n[ ] ratio ≥2.0 (   ) ☐ _x_ ",
+                "_X_ Group 4 (HER2/CEP17 ratio <2.0 and ≥4.0 and <6.0 signals/cell) ___\n+   ",
+            ),
+        ),
+        (
+            "checklist boxes, numbers",
+            built("", "\n☒ 2+ ratio 1.5 ", "\n___ 4.0 :    1.6 \n____________"),
+        ),
     ]
 }
 

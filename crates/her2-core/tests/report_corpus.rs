@@ -1002,6 +1002,221 @@ fn corpus() -> Vec<Case> {
             none(),
             PENDING,
         ),
+        // ---- Checklist (synoptic template) reports: only the marked option counts ----
+        case(
+            "checklist cap ihc and ish",
+            "HER2 (ERBB2) by immunohistochemistry\n\
+             ___ Negative (Score 0)\n\
+             ___ Negative (Score 1+)\n\
+             _X_ Equivocal (Score 2+)\n\
+             ___ Positive (Score 3+)\n\
+             ___ Cannot be determined (explain): ____\n\
+             HER2 by in situ hybridization\n\
+             ___ Single-probe ISH\n\
+             _X_ Dual-probe ISH\n\
+             Number of invasive tumor cells counted: 40\n\
+             Average number of HER2 signals per cell: 4.8\n\
+             Average number of CEP17 signals per cell: 3.0\n\
+             Dual-probe HER2/CEP17 ratio: 1.6\n\
+             ___ Group 1 (HER2/CEP17 ratio ≥2.0 and average HER2 copy number ≥4.0 signals/cell)\n\
+             ___ Group 2 (HER2/CEP17 ratio ≥2.0 and average HER2 copy number <4.0 signals/cell)\n\
+             ___ Group 3 (HER2/CEP17 ratio <2.0 and average HER2 copy number ≥6.0 signals/cell)\n\
+             _X_ Group 4 (HER2/CEP17 ratio <2.0 and average HER2 copy number ≥4.0 and <6.0 signals/cell)\n\
+             ___ Group 5 (HER2/CEP17 ratio <2.0 and average HER2 copy number <4.0 signals/cell)",
+            ReportFields {
+                probe: Some(Probe::Dual),
+                ish_ratio: d("1.6"),
+                avg_her2_copies: d("4.8"),
+                avg_cep17_copies: d("3.0"),
+                cells_counted: Some(40),
+                ..ihc(Two)
+            },
+            &[],
+        ),
+        case(
+            "checklist square brackets",
+            "HER2 IHC (4B5)\n[ ] Negative (Score 0)\n[ ] Negative (Score 1+)\n[ ] Equivocal (Score 2+)\n[x] Positive (Score 3+)",
+            ihc(Three),
+            &[],
+        ),
+        case(
+            "checklist round brackets",
+            "HER2 by IHC:\n( ) Negative, score 0\n(X) Negative, score 1+\n( ) Equivocal, score 2+\n( ) Positive, score 3+",
+            ihc(One),
+            &[],
+        ),
+        case(
+            "checklist ballot boxes",
+            "HER2 immunohistochemistry\n☐ Negative (Score 0)\n☐ Negative (Score 1+)\n☒ Equivocal (Score 2+)\n☐ Positive (Score 3+)",
+            ihc(Two),
+            &[],
+        ),
+        case(
+            "checklist check marks",
+            "HER2 IHC result:\n□ 0\n□ 1+\n✔ 2+\n□ 3+",
+            ihc(Two),
+            &[],
+        ),
+        case(
+            "checklist filled squares",
+            "HER2 (IHC)\n□ Negative (Score 0)\n■ Negative (Score 1+)\n□ Equivocal (Score 2+)\n□ Positive (Score 3+)",
+            ihc(One),
+            &[],
+        ),
+        case(
+            "checklist optional items with plus",
+            "+ HER2 (ERBB2) by immunohistochemistry\n\
+             + ___ Negative (Score 0)\n\
+             + _X_ Negative (Score 1+)\n\
+             + ___ Equivocal (Score 2+)\n\
+             + ___ Positive (Score 3+)",
+            ihc(One),
+            &[],
+        ),
+        case(
+            "checklist ihc 0 ultralow marked",
+            "HER2 by immunohistochemistry\n\
+             _X_ Negative (Score 0)\n\
+             ___ No staining observed (HER2-null)\n\
+             _X_ Faint, incomplete membrane staining in ≤10% of tumor cells (HER2-ultralow)\n\
+             ___ Negative (Score 1+)\n\
+             ___ Equivocal (Score 2+)\n\
+             ___ Positive (Score 3+)",
+            ReportFields { ihc_zero_subtype: Some(Ultralow), ..ihc(Zero) },
+            &[],
+        ),
+        case(
+            "checklist ihc 0 null marked",
+            "HER2 IHC\n[x] Negative (Score 0)\n[x] No staining observed (HER2-null)\n[ ] Faint, incomplete membrane staining in ≤10% of tumor cells (HER2-ultralow)\n[ ] Positive (Score 3+)",
+            ReportFields { ihc_zero_subtype: Some(Null), ..ihc(Zero) },
+            &[],
+        ),
+        case(
+            "checklist ish thresholds in words are not values",
+            "HER2 FISH (dual probe)\n\
+             ___ Positive (HER2/CEP17 ratio 2.0 or greater and average HER2 copy number 4.0 or more signals per cell)\n\
+             _X_ Negative (HER2/CEP17 ratio less than 2.0 and average HER2 copy number less than 4.0 signals per cell)\n\
+             HER2/CEP17 ratio: 1.3\n\
+             Average HER2 copy number: 2.6",
+            ReportFields {
+                probe: Some(Probe::Dual),
+                ish_ratio: d("1.3"),
+                avg_her2_copies: d("2.6"),
+                ..none()
+            },
+            &[],
+        ),
+        case(
+            "checklist marked with thresholds and no values",
+            "HER2 (ERBB2) by in situ hybridization\n\
+             ___ Single-probe average HER2 copy number 6.0 or more signals per cell (positive)\n\
+             _X_ Dual-probe HER2/CEP17 ratio 2.0 or more with average HER2 copy number 4.0 or more signals per cell (Group 1)\n\
+             ___ Dual-probe HER2/CEP17 ratio less than 2.0 with average HER2 copy number less than 4.0 signals per cell (Group 5)\n\
+             ___ Pending",
+            ReportFields { probe: Some(Probe::Dual), ..none() },
+            &[],
+        ),
+        case(
+            "checklist two options marked",
+            "HER2 by IHC\n___ Negative (Score 0)\n_X_ Negative (Score 1+)\n_X_ Equivocal (Score 2+)\n___ Positive (Score 3+)",
+            none(),
+            &[Warning::Conflict(Field::IhcScore)],
+        ),
+        case(
+            "checklist none marked",
+            "HER2 (ERBB2) by immunohistochemistry\n___ Negative (Score 0)\n___ Negative (Score 1+)\n___ Equivocal (Score 2+)\n___ Positive (Score 3+)\n___ Cannot be determined",
+            none(),
+            &[Warning::ChecklistUnmarked(Field::IhcScore)],
+        ),
+        case(
+            "checklist none marked, empty brackets",
+            "HER2 IHC\n[ ] 0\n[ ] 1+\n[ ] 2+\n[ ] 3+\n\nHER2/CEP17 ratio: 2.4\nAverage HER2 copy number: 5.1",
+            ReportFields { ish_ratio: d("2.4"), avg_her2_copies: d("5.1"), ..none() },
+            &[Warning::ChecklistUnmarked(Field::IhcScore)],
+        ),
+        case(
+            "checklist unmarked but score stated",
+            "HER2 IHC score: 2+\n___ Negative (Score 0)\n___ Negative (Score 1+)\n___ Equivocal (Score 2+)\n___ Positive (Score 3+)",
+            ihc(Two),
+            &[],
+        ),
+        case(
+            "checklist marked cannot be determined",
+            "HER2 by IHC\n___ Negative (Score 0)\n___ Negative (Score 1+)\n___ Equivocal (Score 2+)\n___ Positive (Score 3+)\n_X_ Cannot be determined (explain): limited tumor",
+            none(),
+            NOTHING,
+        ),
+        case(
+            "checklist procedure and cancer options",
+            "Procedure\n___ Core needle biopsy\n_X_ Excision\nTumor site\n_X_ Breast\n___ Stomach\nHER2 IHC: 1+",
+            ReportFields { cancer: Some(Breast), specimen: Some(Resection), ..ihc(One) },
+            &[],
+        ),
+        case(
+            "checklist square bullets are not thresholds",
+            "■ HER2 IHC: 2+\n■ HER2/CEP17 ratio: 1.6\n■ Average HER2 copy number = 4.8",
+            ReportFields { ish_ratio: d("1.6"), avg_her2_copies: d("4.8"), ..ihc(Two) },
+            &[],
+        ),
+        case(
+            "checklist underscore rule is not a box",
+            "____________________\nHER2 IHC: 3+\n____________________",
+            ihc(Three),
+            &[],
+        ),
+        case(
+            "spanish checklist underscores",
+            "HER2 por inmunohistoquímica\n\
+             ___ Negativo (puntuación 0)\n\
+             ___ Negativo (puntuación 1+)\n\
+             _X_ Equívoco (puntuación 2+)\n\
+             ___ Positivo (puntuación 3+)\n\
+             HER2 por hibridación in situ (sonda doble)\n\
+             Cociente HER2/CEP17: 1,6\n\
+             Número promedio de señales HER2 por célula: 4,8\n\
+             ___ Grupo 1 (cociente HER2/CEP17 ≥2,0 y número promedio de copias de HER2 ≥4,0 señales/célula)\n\
+             _X_ Grupo 4 (cociente HER2/CEP17 <2,0 y número promedio de copias de HER2 ≥4,0 y <6,0 señales/célula)",
+            ReportFields {
+                probe: Some(Probe::Dual),
+                ish_ratio: d("1.6"),
+                avg_her2_copies: d("4.8"),
+                ..ihc(Two)
+            },
+            &[],
+        ),
+        case(
+            "spanish checklist brackets",
+            "HER2 (IHQ)\n[ ] Negativo (0)\n[ ] Negativo (1+)\n[ ] Equívoco (2+)\n[x] Positivo (3+)",
+            ihc(Three),
+            &[],
+        ),
+        case(
+            "spanish checklist ballot boxes",
+            "Resultado de HER2 por IHQ:\n☐ Negativo (puntuación 0)\n☒ Negativo (puntuación 1+)\n☐ Equívoco (puntuación 2+)\n☐ Positivo (puntuación 3+)",
+            ihc(One),
+            &[],
+        ),
+        case(
+            "spanish checklist thresholds in words",
+            "HER2 FISH (sonda doble)\n\
+             (X) Negativo (cociente HER2/CEP17 menor de 2,0 y promedio de copias de HER2 menor de 4,0 señales por célula)\n\
+             ( ) Positivo (cociente HER2/CEP17 de 2,0 o más)\n\
+             ( ) Pendiente",
+            ReportFields { probe: Some(Probe::Dual), ..none() },
+            &[],
+        ),
+        case(
+            "spanish checklist two marked",
+            "HER2 (IHQ)\n[x] Negativo (puntuación 1+)\n[x] Equívoco (puntuación 2+)\n[ ] Positivo (puntuación 3+)",
+            none(),
+            &[Warning::Conflict(Field::IhcScore)],
+        ),
+        case(
+            "spanish checklist none marked",
+            "HER2 por inmunohistoquímica\n___ Negativo (puntuación 0)\n___ Negativo (puntuación 1+)\n___ Equívoco (puntuación 2+)\n___ Positivo (puntuación 3+)",
+            none(),
+            &[Warning::ChecklistUnmarked(Field::IhcScore)],
+        ),
     ]
 }
 
@@ -1192,6 +1407,10 @@ fn fields_convert_to_input() {
 fn warnings_have_codes_and_messages() {
     for (warning, code) in [
         (Warning::Conflict(Field::IhcScore), "conflict"),
+        (
+            Warning::ChecklistUnmarked(Field::IhcScore),
+            "checklist_unmarked",
+        ),
         (Warning::Pending, "pending"),
         (Warning::NothingFound, "nothing_found"),
         (Warning::Truncated, "truncated"),
@@ -1200,4 +1419,28 @@ fn warnings_have_codes_and_messages() {
         assert!(!warning.message().is_empty());
     }
     assert_eq!(Warning::Pending.field(), None);
+    // Only a conflict has conflicting values; an unmarked checklist is still about a field.
+    let unmarked = Warning::ChecklistUnmarked(Field::IhcScore);
+    assert_eq!(unmarked.field(), None);
+    assert_eq!(unmarked.about(), Some(&Field::IhcScore));
+    assert!(unmarked.message().contains("IHC score"));
+}
+
+/// Two marked options: both are found (and only they), pointing at the marked lines' scores.
+#[test]
+fn checklist_marks_point_at_the_marked_options() {
+    for (text, wanted) in [
+        (
+            "HER2 by IHC\n___ Negative (Score 0)\n_X_ Negative (Score 1+)\n_X_ Equivocal (Score 2+)\n___ Positive (Score 3+)",
+            vec!["1+", "2+"],
+        ),
+        (
+            "HER2 (IHQ)\n[x] Negativo (puntuación 1+)\n[x] Equívoco (puntuación 2+)\n[ ] Positivo (puntuación 3+)",
+            vec!["1+", "2+"],
+        ),
+        ("HER2 IHC result:\n□ 0\n□ 1+\n✔ 2+\n□ 3+", vec!["2+"]),
+    ] {
+        let found: Vec<&str> = slices(text).into_iter().map(|(_, _, s)| s).collect();
+        assert_eq!(found, wanted, "{text}");
+    }
 }

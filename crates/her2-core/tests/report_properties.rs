@@ -211,4 +211,12 @@ fn adversarial_texts_read_as_expected() {
         .all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));
     let scores = read("numbers `2+`");
     assert_eq!(scores.fields.ihc_score, None);
+    // Unmarked options and the thresholds of marked ones are never values.
+    let checklist = read("checklist lines");
+    assert!(checklist.found.is_empty());
+    assert_eq!(checklist.warnings, vec![Warning::NothingFound]);
+    let boxes = read("checklist boxes, numbers");
+    assert_eq!(boxes.fields.ihc_score, Some(her2_core::IhcScore::Two));
+    assert_eq!(boxes.fields.ish_ratio, None);
+    assert!(boxes.warnings.is_empty());
 }

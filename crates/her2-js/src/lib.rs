@@ -58,7 +58,7 @@ export type NoteCode = "ish_too_few_cells" | "ish_too_few_cells_no_ihc" | "her2_
 /** A value that is possible but very unlikely, so probably a typo: show it back to the person before the result. */
 export type CheckCode = "ratio_high" | "implied_cep17_low" | "implied_cep17_high" | "cep17_low" | "cep17_high" | "her2_copies_high" | "few_cells";
 /** What the report reader wants the person to know. */
-export type WarningCode = "conflict" | "pending" | "nothing_found" | "truncated";
+export type WarningCode = "conflict" | "checklist_unmarked" | "pending" | "nothing_found" | "truncated";
 
 /** What a report says. Every field is optional: absent, undefined and null all mean "not stated". */
 export interface Her2Input {
@@ -155,7 +155,7 @@ export interface FoundValue {
 
 export interface ReportWarning {
   code: WarningCode;
-  /** The field a conflict is about; null for other warnings. */
+  /** The field a conflict or an unmarked checklist is about; null for other warnings. */
   field: FieldName | null;
   message: string;
 }
@@ -278,7 +278,7 @@ pub fn parse_report_js(text: &str) -> JsValue {
     for w in &parsed.warnings {
         let item = Object::new();
         set(&item, "code", &w.code().into());
-        let field: JsValue = w.field().map_or(JsValue::NULL, |f| f.name().into());
+        let field: JsValue = w.about().map_or(JsValue::NULL, |f| f.name().into());
         set(&item, "field", &field);
         set(&item, "message", &w.message().into());
         warnings.push(&item);
@@ -447,6 +447,7 @@ mod tests {
     fn the_typescript_unions_are_the_cores_values() {
         let warnings = [
             Warning::Conflict(Field::Cancer),
+            Warning::ChecklistUnmarked(Field::IhcScore),
             Warning::Pending,
             Warning::NothingFound,
             Warning::Truncated,
@@ -455,6 +456,7 @@ mod tests {
             // Fails to compile when a warning is added, so that this list is updated too.
             match warning {
                 Warning::Conflict(_)
+                | Warning::ChecklistUnmarked(_)
                 | Warning::Pending
                 | Warning::NothingFound
                 | Warning::Truncated => {}

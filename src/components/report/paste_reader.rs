@@ -108,6 +108,7 @@ fn found_view(
         .iter()
         .filter_map(|w| match w {
             Warning::Conflict(_) => None,
+            Warning::ChecklistUnmarked(_) => Some(ui.paste_warn_checklist_unmarked),
             Warning::Pending => Some(ui.paste_warn_pending),
             Warning::NothingFound => Some(ui.paste_warn_nothing),
             Warning::Truncated => Some(ui.paste_warn_truncated),

@@ -150,6 +150,12 @@ fn fold8(eight: &[u8]) -> Option<[u8; 8]> {
     Some((x | upper >> 2).to_le_bytes())
 }
 
+/// A marked checklist box (☒, ✔, ■...) in the folded text: a control byte, which no other
+/// character folds to.
+pub(super) const MARKED: u8 = 0x01;
+/// An empty checklist box (☐, □) in the folded text.
+pub(super) const EMPTY: u8 = 0x02;
+
 /// One non-ASCII character, folded to at most two ASCII bytes (0: none).
 fn fold(c: char) -> (u8, u8) {
     let byte = match c {
@@ -166,6 +172,10 @@ fn fold(c: char) -> (u8, u8) {
         '≥' | '⩾' => return (b'>', b'='),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => b'-',
         '\u{ff0b}' | '\u{207a}' => b'+',
+        // Checklist boxes: marked (☒ ☑ ✓ ✔ ✗ ✘ ■ ⊠) and empty (☐ □).
+        '\u{2612}' | '\u{2611}' | '\u{2713}' | '\u{2714}' | '\u{2717}' | '\u{2718}'
+        | '\u{25a0}' | '\u{22a0}' => MARKED,
+        '\u{2610}' | '\u{25a1}' => EMPTY,
         // Combining accents (decomposed text): dropped.
         '\u{300}'..='\u{36f}' => return (0, 0),
         _ => b' ',
@@ -221,6 +231,9 @@ pub(super) enum T {
     Colon,
     Eq,
     Break(Brk),
+    /// A checklist box at the start of a line: `_X_`, `[x]`, `(X)`, `☒`, `✔`, `■` (marked:
+    /// `true`) or `___`, `[ ]`, `( )`, `☐`, `□` (empty: `false`).
+    Box(bool),
 }
 
 /// A token: its kind, its folded byte span, and how many words come before it (for distances).
@@ -250,10 +263,30 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     let mut values = Vec::new();
     // Bracket depth on the current line: `;` and `. ` inside brackets do not end a clause.
     let mut depth = 0usize;
+    // No token yet on this line: a checklist box may come.
+    let mut line_start = true;
     let mut i = 0;
     while i < f.len() {
         let s = i;
         let b = f[s];
+        if line_start && !matches!(b, b' ' | b'\n') {
+            if matches!(b, b'-' | b'*') {
+                // A list dash or bullet before the box.
+                i += 1;
+                continue;
+            }
+            line_start = false;
+            if let Some((marked, bs, be)) = checkbox(f, s) {
+                toks.push(Tok {
+                    kind: T::Box(marked),
+                    s: bs,
+                    e: be,
+                    w: words,
+                });
+                i = be;
+                continue;
+            }
+        }
         // The token and where it ends; reading goes on from `i`, the end unless set otherwise.
         let (kind, e) = match b {
             b' ' => {
@@ -287,6 +320,7 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
                     j += 1;
                 }
                 depth = 0;
+                line_start = true;
                 i = j;
                 (T::Break(if blank { Brk::Blank } else { Brk::Line }), s + 1)
             }
@@ -333,6 +367,66 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     }
     mark_numbers(f, &mut toks, &values);
     toks
+}
+
+/// A checklist box starting at `s`, the first character of a line (after an optional `+ `, which
+/// marks optional items in CAP templates): whether it is marked, and its span. Looks at no more
+/// than the box and the spaces and underscores it starts with, so every byte is looked at a
+/// bounded number of times.
+fn checkbox(f: &[u8], s: usize) -> Option<(bool, usize, usize)> {
+    let mut i = s;
+    if f.get(i) == Some(&b'+') && f.get(i + 1) == Some(&b' ') {
+        i += 2;
+        // At most a few spaces: a longer gap is not a box prefix.
+        let mut n = 0;
+        while f.get(i) == Some(&b' ') && n < 4 {
+            i += 1;
+            n += 1;
+        }
+    }
+    let start = i;
+    let mark = |b: Option<&u8>| matches!(b, Some(&b'x' | &MARKED));
+    // A box must be followed by a space, a line end or the end of the text, not glued to a word.
+    let free = |j: usize| f.get(j).is_none_or(|&b| !is_word(b));
+    match *f.get(i)? {
+        MARKED => Some((true, start, i + 1)),
+        EMPTY => Some((false, start, i + 1)),
+        open @ (b'[' | b'(') => {
+            let close = if open == b'[' { b']' } else { b')' };
+            let mut j = i + 1;
+            let skip = |j: &mut usize| {
+                let mut n = 0;
+                while f.get(*j) == Some(&b' ') && n < 4 {
+                    *j += 1;
+                    n += 1;
+                }
+            };
+            skip(&mut j);
+            let marked = mark(f.get(j));
+            if marked || f.get(j) == Some(&EMPTY) {
+                j += 1;
+                skip(&mut j);
+            }
+            (f.get(j) == Some(&close)).then_some((marked, start, j + 1))
+        }
+        b'_' => {
+            let mut j = i;
+            while f.get(j) == Some(&b'_') {
+                j += 1;
+            }
+            let before = j - i;
+            let marked = mark(f.get(j));
+            if marked {
+                j += 1;
+                while f.get(j) == Some(&b'_') {
+                    j += 1;
+                }
+            }
+            let ok = if marked { j - i >= 3 } else { before >= 2 };
+            (ok && free(j)).then_some((marked, start, j))
+        }
+        _ => None,
+    }
 }
 
 /// Where the word (letters, digits and `_`) going on at `j` ends. Eight bytes at a time: words

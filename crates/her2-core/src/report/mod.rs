@@ -6,7 +6,11 @@
 //! of sample. It reads English and Spanish reports: synoptic "key: value" lines, sentences, and
 //! tables flattened to text. It never guesses: a field stated twice with different values is left
 //! empty with a [`Warning::Conflict`], and values of other markers (ER, PR, Ki-67, PD-L1), sizes,
-//! grades, dates and scoring legends are not taken.
+//! grades, dates and scoring legends are not taken. In checklist (synoptic template) reports,
+//! which print every option with its thresholds and mark one (`_X_`, `[x]`, `(X)`, `☒`, `✔`, `■`
+//! against `___`, `[ ]`, `( )`, `☐`, `□`), only the marked option is read, and its thresholds
+//! are never taken as values; a list of IHC scores with none marked gives
+//! [`Warning::ChecklistUnmarked`].
 //!
 //! The scanning is hand-written (no regular expressions) and runs on the person's device.
 
@@ -31,8 +35,8 @@ pub struct ParsedReport {
     /// Every value found, with where it is in the text, in text order. A conflicting field has
     /// all its values here.
     pub found: Vec<Found>,
-    /// What the person should know: conflicts (in field order), then pending, nothing found and
-    /// truncated.
+    /// What the person should know: conflicts (in field order), then an unmarked checklist,
+    /// pending, nothing found and truncated.
     pub warnings: Vec<Warning>,
 }
 
@@ -145,6 +149,11 @@ pub enum Warning {
     /// The text gives two different values for this field: all are in `found`, and the field is
     /// left empty.
     Conflict(Field),
+    /// A checklist in the text lists the options for this field (so far only the IHC score: "___
+    /// Negative (Score 1+)", "___ Equivocal (Score 2+)"...) with none of them marked, and the
+    /// text states the field nowhere else: the field is left empty. Two marked options that
+    /// differ are a [`Warning::Conflict`].
+    ChecklistUnmarked(Field),
     /// The text says a HER2 test is pending or was not performed. Values the text does state
     /// (say, the IHC score when only ISH is pending) are still returned.
     Pending,
@@ -155,10 +164,12 @@ pub enum Warning {
 }
 
 impl Warning {
-    /// A machine code: `"conflict"`, `"pending"`, `"nothing_found"` or `"truncated"`.
+    /// A machine code: `"conflict"`, `"checklist_unmarked"`, `"pending"`, `"nothing_found"` or
+    /// `"truncated"`.
     pub fn code(&self) -> &'static str {
         match self {
             Warning::Conflict(_) => "conflict",
+            Warning::ChecklistUnmarked(_) => "checklist_unmarked",
             Warning::Pending => "pending",
             Warning::NothingFound => "nothing_found",
             Warning::Truncated => "truncated",
@@ -169,6 +180,17 @@ impl Warning {
     pub fn field(&self) -> Option<&Field> {
         match self {
             Warning::Conflict(field) => Some(field),
+            Warning::ChecklistUnmarked(_)
+            | Warning::Pending
+            | Warning::NothingFound
+            | Warning::Truncated => None,
+        }
+    }
+
+    /// The field the warning is about: a conflict's, or an unmarked checklist's.
+    pub fn about(&self) -> Option<&Field> {
+        match self {
+            Warning::Conflict(field) | Warning::ChecklistUnmarked(field) => Some(field),
             Warning::Pending | Warning::NothingFound | Warning::Truncated => None,
         }
     }
@@ -179,6 +201,11 @@ impl Warning {
             Warning::Conflict(field) => format!(
                 "The report gives more than one {}, so it was left blank. \
                  Check the report and enter the right one.",
+                field_words(field)
+            ),
+            Warning::ChecklistUnmarked(field) => format!(
+                "The report lists the choices for the {} but none of them is marked, so it was \
+                 left blank. Check the report, or ask your care team.",
                 field_words(field)
             ),
             Warning::Pending => "The report says a HER2 test is pending or was not done. \
@@ -260,6 +287,7 @@ pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
         cands,
         pending,
         work,
+        unmarked_scores,
     } = read::read(&folded.bytes, &toks);
 
     let mut fields = ReportFields::default();
@@ -348,9 +376,15 @@ pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
             warnings.push(Warning::Conflict(field_of(slot)));
         }
     }
+    // An unmarked checklist says more than "nothing found".
+    let unmarked =
+        unmarked_scores && fields.ihc_score.is_none() && !conflicts.contains(&Slot::IhcScore);
+    if unmarked {
+        warnings.push(Warning::ChecklistUnmarked(Field::IhcScore));
+    }
     if pending {
         warnings.push(Warning::Pending);
-    } else if !her2_found {
+    } else if !her2_found && !unmarked {
         warnings.push(Warning::NothingFound);
     }
     if truncated {

@@ -17,6 +17,11 @@
 //! 3. Elsewhere. The cancer type and the kind of sample are read anywhere in the text. "Pending",
 //!    "not performed" and the like in a HER2 part set the pending flag; values the text does state
 //!    are still taken, but a probe type named in the same phrase ("dual ISH pending") is not.
+//! 4. Checklists. A line that starts with a box is a checklist option. An empty box (`___`,
+//!    `[ ]`, `☐`) makes the line say nothing (no value, cancer type, sample or "pending"); a marked
+//!    one (`_X_`, `[x]`, `☒`, `■`) keeps its scores, probe type and IHC 0 detail, but a number on
+//!    it only right after `:` or `=`, since the others are the option's thresholds. A run of
+//!    checklist lines that lists IHC scores and marks none is noted.
 
 use super::lex::{Brk, Num, Tok, T};
 use super::words::Kw;
@@ -103,6 +108,17 @@ pub(super) struct Read {
     /// How many tokens, bytes and candidates the reading looked at beyond the one step per token,
     /// to check that reading stays linear in the length of the text.
     pub(super) work: usize,
+    /// A checklist listed IHC scores and marked none of them.
+    pub(super) unmarked_scores: bool,
+}
+
+/// A run of checklist lines (each starting with a box), as far as the reader has seen it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Checklist {
+    /// A line of the run has a marked box.
+    marked: bool,
+    /// An unmarked line of the run states an IHC score.
+    unmarked_score: bool,
 }
 
 /// Reads the tokens: every candidate value, and whether HER2 is said to be pending.
@@ -136,6 +152,9 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> Read {
         next_word: 0,
         solid: None,
         work: 0,
+        line_box: None,
+        checklist: None,
+        unmarked_scores: false,
     };
     reader.start_clause(0);
     for (k, t) in toks.iter().enumerate() {
@@ -144,10 +163,12 @@ pub(super) fn read(f: &[u8], toks: &[Tok]) -> Read {
             reader.solid = Some(k);
         }
     }
+    reader.end_checklist();
     Read {
         cands: reader.cands,
         pending: reader.pending,
         work: reader.work,
+        unmarked_scores: reader.unmarked_scores,
     }
 }
 
@@ -202,11 +223,21 @@ struct Reader<'a> {
     solid: Option<usize>,
     /// See [`Read::work`].
     work: usize,
+    /// The box this line starts with, if it is a checklist line: marked or not.
+    line_box: Option<bool>,
+    /// The run of checklist lines going on, if any.
+    checklist: Option<Checklist>,
+    /// See [`Read::unmarked_scores`].
+    unmarked_scores: bool,
 }
 
 impl Reader<'_> {
     /// Cancer type and specimen: read anywhere in the text, whatever the part.
     fn cancer_and_specimen(&mut self, t: &Tok, kw: Kw) {
+        // An option of a checklist that is not marked says nothing.
+        if self.line_box == Some(false) {
+            return;
+        }
         let (cancer, specimen) = match kw {
             Kw::Breast => (Some(Cancer::Breast), None),
             Kw::Gastric => (Some(Cancer::Gastric), None),
@@ -307,10 +338,52 @@ impl Reader<'_> {
         after || before
     }
 
-    /// A HER2 value: kept unless in a legend or a general statement.
+    /// A HER2 value: kept unless in a legend, a general statement or an unmarked checklist
+    /// option. On a marked checklist line, a number is kept only right after `:` or `=`
+    /// ("■ Ratio: 1.6"): other numbers there are the option's thresholds ("ratio ≥2.0").
     fn push(&mut self, slot: Slot, value: FoundValue, s: usize, e: usize) {
-        if !self.legend && !self.hedge {
-            self.cands.push(Cand { slot, value, s, e });
+        if self.legend || self.hedge {
+            return;
+        }
+        let line_box = self.line_box;
+        match line_box {
+            Some(false) => {
+                if slot == Slot::IhcScore {
+                    if let Some(list) = &mut self.checklist {
+                        list.unmarked_score = true;
+                    }
+                }
+                return;
+            }
+            Some(true)
+                if matches!(slot, Slot::Ratio | Slot::Her2 | Slot::Cep17 | Slot::Cells)
+                    && !self.after_colon(s) =>
+            {
+                return;
+            }
+            _ => {}
+        }
+        self.cands.push(Cand { slot, value, s, e });
+    }
+
+    /// Whether the byte before folded offset `s` (spaces skipped) is `:` or `=`.
+    fn after_colon(&mut self, s: usize) -> bool {
+        let before = self.f[..s].iter().rev().position(|&b| b != b' ');
+        self.work += before.unwrap_or(s);
+        before.is_some_and(|p| matches!(self.f[s - 1 - p], b':' | b'='))
+    }
+
+    /// A checklist box at the start of a line.
+    fn checkbox(&mut self, marked: bool) {
+        self.line_box = Some(marked);
+        let list = self.checklist.get_or_insert_with(Checklist::default);
+        list.marked |= marked;
+    }
+
+    /// The run of checklist lines ends: a run that lists IHC scores and marks nothing says so.
+    fn end_checklist(&mut self) {
+        if let Some(list) = self.checklist.take() {
+            self.unmarked_scores |= list.unmarked_score && !list.marked;
         }
     }
 
@@ -354,9 +427,16 @@ impl Reader<'_> {
     fn token(&mut self, k: usize) {
         let toks = self.toks;
         let t = &toks[k];
-        if let T::Break(b) = t.kind {
-            self.brk(k, b);
-            return;
+        match t.kind {
+            T::Break(b) => {
+                self.brk(k, b);
+                return;
+            }
+            T::Box(marked) => {
+                self.checkbox(marked);
+                return;
+            }
+            _ => {}
         }
         let first = self.clause_start;
         self.clause_start = false;
@@ -388,7 +468,7 @@ impl Reader<'_> {
                 }
                 self.depth = self.depth.saturating_sub(1);
             }
-            T::Word | T::Colon | T::Eq | T::Break(_) => {}
+            T::Word | T::Colon | T::Eq | T::Break(_) | T::Box(_) => {}
         }
     }
 
@@ -403,6 +483,13 @@ impl Reader<'_> {
             self.work += self.next_word - k;
         }
         let next = Some(self.next_word).filter(|&n| n < self.toks.len());
+        // A new line: a run of checklist lines goes on only if it starts with a box too.
+        if b != Brk::Soft {
+            self.line_box = None;
+            if !next.is_some_and(|n| matches!(self.toks[n].kind, T::Box(_))) {
+                self.end_checklist();
+            }
+        }
         // "Ratio:" at the end of a line takes a value at the start of the next one.
         let keep = match (b, next.map(|n| self.toks[n].kind)) {
             (Brk::Line, Some(T::Num(_) | T::Score(..) | T::Plus { .. })) => self.pend,
@@ -521,6 +608,10 @@ impl Reader<'_> {
     /// "Dual-probe ISH: pending": a probe type that was not tested is not a result. Drops the
     /// probe types in the same part of the clause (up to a comma), and ignores later ones in it.
     fn pending_here(&mut self, k: usize) {
+        // "___ Pending": an option not chosen.
+        if self.line_box == Some(false) {
+            return;
+        }
         self.pending = true;
         if self.pending_clause {
             // The first "pending" of the clause dropped every probe type from its part on, and
