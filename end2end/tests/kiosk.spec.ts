@@ -419,9 +419,9 @@ test("in-app links leave no history entry behind", async ({ page }) => {
   await begin(page);
   await page.locator(".toc a[href='#faq']").click();
   await expect(page).toHaveURL(/\?mode=kiosk#faq$/);
-  await page.locator(".language-switch a[hreflang=es]").click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await Promise.all([page.waitForURL(/\/es\/\?mode=kiosk&attract=0$/), page.locator(".language-switch a[hreflang=es]").click()]);
   await kioskReady(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
