@@ -4,7 +4,7 @@
 //!
 //! Two inputs decide it:
 //! - the deployment's build-time settings ([`DeployConfig`]: `HER2_MODE`, `HER2_KIOSK_IDLE`,
-//!   `HER2_KIOSK_PRINT`, `HER2_EMBED_ORIGINS`), which the pre-renderer checks and writes into
+//!   `HER2_KIOSK_PRINT`, `HER2_KIOSK_LISTEN`, `HER2_EMBED_ORIGINS`), which the pre-renderer checks and writes into
 //!   every page as `<meta name="her2-config">` ([`DeployConfig::to_meta`]);
 //! - the options in the page address (`?mode=kiosk`, `?mode=embed&sections=faq&parent=…`),
 //!   read by [`parse`].
@@ -63,6 +63,9 @@ pub struct DeployConfig {
     pub kiosk_idle: Option<u32>,
     /// `HER2_KIOSK_PRINT=1`: a kiosk shows print buttons (it has a printer).
     pub kiosk_print: bool,
+    /// `HER2_KIOSK_LISTEN=1`: a kiosk shows the "Listen" controls (the clinic accepts sound in
+    /// its waiting room).
+    pub kiosk_listen: bool,
     /// `HER2_EMBED_ORIGINS`: the host pages (origins, as `location.origin` writes them) an
     /// embedded app tells its height to. The same list belongs in the server's
     /// `frame-ancestors`.
@@ -99,6 +102,11 @@ impl DeployConfig {
             Some("1") => config.kiosk_print = true,
             Some(other) => return Err(format!("HER2_KIOSK_PRINT={other}: must be 1 or 0")),
         }
+        match get("HER2_KIOSK_LISTEN").as_deref() {
+            None | Some("0") => {}
+            Some("1") => config.kiosk_listen = true,
+            Some(other) => return Err(format!("HER2_KIOSK_LISTEN={other}: must be 1 or 0")),
+        }
         for origin in get("HER2_EMBED_ORIGINS")
             .unwrap_or_default()
             .split_whitespace()
@@ -129,6 +137,9 @@ impl DeployConfig {
         if self.kiosk_print {
             parts.push("kiosk-print".to_string());
         }
+        if self.kiosk_listen {
+            parts.push("kiosk-listen".to_string());
+        }
         if !self.embed_origins.is_empty() {
             parts.push(format!("embed-origins={}", self.embed_origins.join(",")));
         }
@@ -142,6 +153,7 @@ impl DeployConfig {
             locked_kiosk: get("mode").as_deref() == Some("kiosk") && get("locked").is_some(),
             kiosk_idle: get("kiosk-idle").and_then(|v| idle_seconds(&v)),
             kiosk_print: get("kiosk-print").is_some(),
+            kiosk_listen: get("kiosk-listen").is_some(),
             embed_origins: get("embed-origins")
                 .map(|v| v.split(',').map(str::to_string).collect())
                 .unwrap_or_default(),
@@ -172,6 +184,8 @@ pub struct KioskConfig {
     pub idle: u32,
     /// Print buttons are shown.
     pub print: bool,
+    /// The "Listen" controls (the device's speech) are shown: `<html data-kiosk-listen>`.
+    pub listen: bool,
     /// Locked by the deployment: addresses cannot change the kiosk's settings.
     pub locked: bool,
     /// Show the attract screen ("Touch the screen to start"): on a fresh start and after a
@@ -218,11 +232,12 @@ pub struct Setup {
 const IDLE_RULE: &str = "must be a whole number of seconds from 30 to 3600";
 const FLAG_RULE: &str = "must be 1 or 0";
 const LOCKED: &str = "this kiosk is locked by its deployment";
-const KIOSK_OPTIONS: &[&str] = &["idle", "print", "attract"];
+const KIOSK_OPTIONS: &[&str] = &["idle", "print", "listen", "attract"];
 const EMBED_OPTIONS: &[&str] = &["sections", "accent", "bg", "fg", "parent"];
 /// Every option of the page address [`parse`] looks at.
 pub const OPTION_NAMES: &[&str] = &[
-    "mode", "lang", "idle", "print", "attract", "sections", "accent", "bg", "fg", "parent",
+    "mode", "lang", "idle", "print", "listen", "attract", "sections", "accent", "bg", "fg",
+    "parent",
 ];
 
 /// Reads the page address's options (`get`, the first value of each, decoded) against the
@@ -284,6 +299,7 @@ pub fn parse(
             let mut kiosk = KioskConfig {
                 idle: config.kiosk_idle.unwrap_or(IDLE_DEFAULT),
                 print: config.kiosk_print,
+                listen: config.kiosk_listen,
                 locked: config.locked_kiosk,
                 attract: true,
             };
@@ -299,6 +315,13 @@ pub fn parse(
                     _ if kiosk.locked => warn("print", &value, LOCKED),
                     Some(print) => kiosk.print = print,
                     None => warn("print", &value, FLAG_RULE),
+                }
+            }
+            if let Some(value) = get("listen") {
+                match flag(&value) {
+                    _ if kiosk.locked => warn("listen", &value, LOCKED),
+                    Some(listen) => kiosk.listen = listen,
+                    None => warn("listen", &value, FLAG_RULE),
                 }
             }
             if let Some(value) = get("attract") {
@@ -378,6 +401,13 @@ impl Setup {
         }
         if kiosk.print != config.kiosk_print {
             query += if kiosk.print { "&print=1" } else { "&print=0" };
+        }
+        if kiosk.listen != config.kiosk_listen {
+            query += if kiosk.listen {
+                "&listen=1"
+            } else {
+                "&listen=0"
+            };
         }
         if let Some(lang) = &self.lang {
             query += "&lang=";
@@ -554,7 +584,9 @@ pub fn mark_ready() {
 
 /// In the modes module, first thing: goes to the page of the `lang` option if it is not this one
 /// (keeping the query; returns `false` as this page is being replaced), else marks
-/// `<html data-mode="kiosk|embed">` for the kiosk and embed styles and returns `true`.
+/// `<html data-mode="kiosk|embed">` for the kiosk and embed styles (and a kiosk with sound
+/// `<html data-kiosk-listen>`, which src/page.js reads once `data-modes-ready` is set) and
+/// returns `true`.
 #[cfg(target_arch = "wasm32")]
 pub fn enter() -> bool {
     let setup = setup();
@@ -575,7 +607,12 @@ pub fn enter() -> bool {
         }
     }
     let kind = match setup.mode {
-        Mode::Kiosk(_) => "kiosk",
+        Mode::Kiosk(KioskConfig { listen, .. }) => {
+            if listen {
+                let _ = root.set_attribute("data-kiosk-listen", "");
+            }
+            "kiosk"
+        }
         Mode::Embed(_) => "embed",
         Mode::Normal => return true,
     };
@@ -816,6 +853,7 @@ mod tests {
             KioskConfig {
                 idle: 120,
                 print: false,
+                listen: false,
                 locked: false,
                 attract: true
             }
@@ -856,6 +894,15 @@ mod tests {
     fn print_and_attract_are_flags() {
         let (k, w) = kiosk("?mode=kiosk&print=1&attract=0", &DeployConfig::default());
         assert!(k.print && !k.attract && w.is_empty());
+        // Sound is off unless the address or the deployment turns it on.
+        assert!(!k.listen);
+        let (k, w) = kiosk("?mode=kiosk&listen=1", &DeployConfig::default());
+        assert!(k.listen && w.is_empty());
+        let (k, w) = kiosk("?mode=kiosk&listen=on", &DeployConfig::default());
+        assert!(
+            !k.listen && w.len() == 1 && w[0].contains("listen=on"),
+            "{w:?}"
+        );
         let (k, w) = kiosk("?mode=kiosk&print=yes&attract=no", &DeployConfig::default());
         assert!(!k.print && k.attract);
         assert_eq!(w.len(), 2);
@@ -912,9 +959,12 @@ mod tests {
             kiosk_print: true,
             ..locked()
         };
-        let (k, w) = kiosk("?idle=30&print=0&attract=0&lang=es", &config);
-        assert_eq!((k.idle, k.print, k.attract), (300, true, false));
-        assert_eq!(w.len(), 2);
+        let (k, w) = kiosk("?idle=30&print=0&listen=1&attract=0&lang=es", &config);
+        assert_eq!(
+            (k.idle, k.print, k.listen, k.attract),
+            (300, true, false, false)
+        );
+        assert_eq!(w.len(), 3);
         assert!(
             w.iter().all(|w| w.ends_with("locked by its deployment")),
             "{w:?}"
@@ -932,6 +982,24 @@ mod tests {
         assert_eq!((k.idle, k.print, k.locked), (600, true, false));
         let (k, _) = kiosk("?mode=kiosk&idle=60&print=0", &config);
         assert_eq!((k.idle, k.print), (60, false));
+        let listening = DeployConfig {
+            kiosk_listen: true,
+            ..DeployConfig::default()
+        };
+        let (setup, _) = parse_query("?mode=kiosk", &listening);
+        assert!(matches!(
+            setup.mode,
+            Mode::Kiosk(KioskConfig { listen: true, .. })
+        ));
+        assert_eq!(
+            setup.kiosk_query(&DeployConfig::default(), true).as_deref(),
+            Some("mode=kiosk&listen=1")
+        );
+        let (setup, _) = parse_query("?mode=kiosk&listen=0", &listening);
+        assert_eq!(
+            setup.kiosk_query(&listening, true).as_deref(),
+            Some("mode=kiosk&listen=0")
+        );
     }
 
     #[test]
@@ -1197,6 +1265,7 @@ mod tests {
             ("HER2_MODE", "kiosk"),
             ("HER2_KIOSK_IDLE", "300"),
             ("HER2_KIOSK_PRINT", "1"),
+            ("HER2_KIOSK_LISTEN", "1"),
             (
                 "HER2_EMBED_ORIGINS",
                 " https://a.example  HTTPS://B.example:443\thttps://a.example ",
@@ -1209,6 +1278,7 @@ mod tests {
                 locked_kiosk: true,
                 kiosk_idle: Some(300),
                 kiosk_print: true,
+                kiosk_listen: true,
                 embed_origins: vec!["https://a.example".into(), "https://b.example".into()],
             }
         );
@@ -1218,6 +1288,7 @@ mod tests {
             &[("HER2_KIOSK_IDLE", "10")],
             &[("HER2_KIOSK_IDLE", "2m")],
             &[("HER2_KIOSK_PRINT", "yes")],
+            &[("HER2_KIOSK_LISTEN", "on")],
             &[("HER2_EMBED_ORIGINS", "https://a.example/path")],
             &[("HER2_EMBED_ORIGINS", "*")],
             &[("HER2_EMBED_ORIGINS", "'self'")],
@@ -1236,6 +1307,7 @@ mod tests {
                 locked_kiosk: true,
                 kiosk_idle: Some(45),
                 kiosk_print: true,
+                kiosk_listen: true,
                 embed_origins: vec!["https://a.example".into(), "http://127.0.0.1:9000".into()],
             },
             DeployConfig {

@@ -236,7 +236,7 @@ if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
 }
 
 /// The deployment's kiosk and embed settings, from `HER2_MODE`, `HER2_KIOSK_IDLE`,
-/// `HER2_KIOSK_PRINT` and `HER2_EMBED_ORIGINS`; a wrong value stops the build.
+/// `HER2_KIOSK_PRINT`, `HER2_KIOSK_LISTEN` and `HER2_EMBED_ORIGINS`; a wrong value stops the build.
 fn deploy_config() -> DeployConfig {
     DeployConfig::from_env(|name| std::env::var(name).ok())
         .unwrap_or_else(|e| panic!("prerender: wrong deployment setting: {e}"))
