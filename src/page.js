@@ -10,7 +10,8 @@
 //   - kiosk and embed options load the modes module (crates/her2-modes);
 //   - the report tool's WebAssembly (the only large file) is fetched when the tool comes near
 //     the screen or is used, not with the page, so the first load stays small;
-//   - after the page has loaded, the offline service worker is registered.
+//   - after the page has loaded, the offline service worker is registered;
+//   - "Listen" reads a part of the page aloud with the device's own voice.
 // It marks <html data-page-ready> when set up, and the WebAssembly marks <html data-hydrated>
 // when the tool is live.
 
@@ -170,5 +171,143 @@ function registerWorker() {
 }
 if (document.readyState === "complete") registerWorker();
 else addEventListener("load", registerWorker, { once: true });
+
+// ---------------------------------------------------------------------------------------------
+// Listen (src/components/listen.rs): the device's own speech (Web Speech API) reads a part of
+// the page aloud in the page's language. The controls stay hidden unless the device has a
+// voice for that language (voices may arrive later: `voiceschanged`), and in a kiosk unless
+// the deployment turned sound on (the modes module marks <html data-kiosk-listen>, src/mode.rs).
+// A local voice (`localService`) is preferred: then the note says nothing is sent; with only
+// online voices the controls show with a note that the voice may use an online service.
+// The text is read in short pieces (sentences, joined up to about 200 characters), because
+// Chrome stops a long utterance after about 15 seconds. Starting another part, Stop, leaving
+// the page (`pagehide`, also a kiosk's reset) or losing the voice stops the reading.
+const listenBlocks = document.querySelectorAll(".listen");
+if (listenBlocks.length && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+  const speech = window.speechSynthesis;
+  const pageLang = (root.lang || "en").toLowerCase();
+  const LISTEN_READ = "h2, h3, h4, p, li, figcaption, tr, dt, dd";
+  let voice = null;
+  let reading = null;
+  const voiceLang = (v) => String(v.lang || "").toLowerCase().replace("_", "-").split("-")[0];
+  const chooseVoice = () => {
+    const voices = (speech.getVoices() || []).filter((v) => voiceLang(v) === pageLang);
+    return voices.find((v) => v.localService && v.default) || voices.find((v) => v.localService) || voices[0] || null;
+  };
+  // The words a person sees in an element: without the hidden glossary definitions, the
+  // listen controls, pictures' inner labels and anything hidden.
+  const plainText = (element) => {
+    const copy = element.cloneNode(true);
+    for (const skip of copy.querySelectorAll(".term__definition, .listen, svg, [hidden], [aria-hidden=true]")) skip.remove();
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  };
+  const piecesOf = (part) => {
+    const texts = [];
+    for (const element of part.querySelectorAll(LISTEN_READ)) {
+      if (element.closest(".listen, .section-meta, .back-to-contents, [hidden]")) continue;
+      if (element.parentElement.closest(LISTEN_READ)) continue;
+      const text = element.localName === "tr"
+        ? [...element.cells].map(plainText).filter(Boolean).join(", ")
+        : plainText(element);
+      if (text) texts.push(text);
+    }
+    const pieces = [];
+    for (const text of texts) {
+      let piece = "";
+      for (const sentence of text.split(/(?<=[.!?…:;])\s+/)) {
+        if (piece && piece.length + sentence.length + 1 > 200) {
+          pieces.push(piece);
+          piece = sentence;
+        } else {
+          piece = piece ? piece + " " + sentence : sentence;
+        }
+      }
+      if (piece) pieces.push(piece);
+    }
+    return pieces;
+  };
+  // idle, playing or paused: which buttons and status show; focus follows the button pressed.
+  const showState = (block, state) => {
+    const shown = { play: state === "idle", pause: state === "playing", resume: state === "paused", stop: state !== "idle" };
+    const hadFocus = block.contains(document.activeElement);
+    for (const button of block.querySelectorAll("[data-listen]")) button.hidden = !shown[button.dataset.listen];
+    for (const status of block.querySelectorAll("[data-listen-state]")) status.hidden = status.dataset.listenState !== state;
+    if (hadFocus && (!document.activeElement || document.activeElement.hidden || !block.contains(document.activeElement))) {
+      block.querySelector(state === "idle" ? "[data-listen=play]" : state === "playing" ? "[data-listen=pause]" : "[data-listen=resume]")?.focus();
+    }
+  };
+  const stopReading = () => {
+    const was = reading;
+    reading = null;
+    if (was) {
+      speech.cancel();
+      showState(was.block, "idle");
+    }
+  };
+  const speakNext = (current) => {
+    if (reading !== current) return;
+    const text = current.pieces[current.next++];
+    if (text === undefined) {
+      stopReading();
+      return;
+    }
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = voice ? voice.lang : pageLang;
+    if (voice) utterance.voice = voice;
+    utterance.onend = () => {
+      if (current.utterance === utterance) speakNext(current);
+    };
+    utterance.onerror = () => {
+      if (reading === current && current.utterance === utterance) stopReading();
+    };
+    current.utterance = utterance;
+    speech.speak(utterance);
+  };
+  const startReading = (block) => {
+    stopReading();
+    const part = block.closest("section") || block.parentElement;
+    const current = { block, pieces: piecesOf(part), next: 0, utterance: null };
+    reading = current;
+    speech.cancel();
+    if (speech.paused) speech.resume();
+    showState(block, "playing");
+    speakNext(current);
+  };
+  const updateListen = () => {
+    voice = chooseVoice();
+    const kiosk = root.getAttribute("data-mode") === "kiosk";
+    const allowed = !kiosk || (root.hasAttribute("data-modes-ready") && root.hasAttribute("data-kiosk-listen"));
+    const on = Boolean(voice) && allowed;
+    if (!on) stopReading();
+    const where = voice && voice.localService ? "local" : "online";
+    for (const block of listenBlocks) {
+      block.hidden = !on;
+      for (const note of block.querySelectorAll("[data-listen-voice]")) note.hidden = note.dataset.listenVoice !== where;
+    }
+  };
+  updateListen();
+  speech.addEventListener("voiceschanged", updateListen);
+  new MutationObserver(updateListen).observe(root, {
+    attributes: true,
+    attributeFilter: ["data-mode", "data-modes-ready", "data-kiosk-listen"],
+  });
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("[data-listen]") : null;
+    const block = button?.closest(".listen");
+    if (!block) return;
+    const action = button.dataset.listen;
+    if (action === "play") startReading(block);
+    else if (!reading || reading.block !== block) showState(block, "idle");
+    else if (action === "pause") {
+      speech.pause();
+      showState(block, "paused");
+    } else if (action === "resume") {
+      speech.resume();
+      showState(block, "playing");
+    } else stopReading();
+  });
+  addEventListener("pagehide", stopReading);
+}
+// ---------------------------------------------------------------------------------------------
 
 root.setAttribute("data-page-ready", "");

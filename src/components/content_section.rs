@@ -1,6 +1,8 @@
-//! One section of the guide: heading, main message, body, sources and review dates.
+//! One section of the guide: heading, "Listen" controls, main message, body, sources and
+//! review dates.
 
 use crate::components::blocks::Blocks;
+use crate::components::listen::Listen;
 use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
 use her2_content::Section;
@@ -17,6 +19,7 @@ pub fn ContentSection(section: &'static Section) -> impl IntoView {
     view! {
         <section id=section.id class="guide-section" tabindex="-1" aria-labelledby=labelled_by>
             <h2 id=title_id>{section.title}</h2>
+            <Listen title=section.title/>
             <p class="summary"><strong>{section.summary}</strong></p>
             <Blocks blocks=section.body/>
             <footer class="section-meta">

@@ -7,6 +7,7 @@ pub mod figure;
 pub mod glossary;
 pub mod glossary_term;
 pub mod language_switch;
+pub mod listen;
 pub mod report;
 pub mod report_island;
 pub mod site_footer;
