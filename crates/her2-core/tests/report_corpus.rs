@@ -1165,6 +1165,24 @@ fn corpus() -> Vec<Case> {
             &[],
         ),
         case(
+            "checklist options on one line",
+            "HER2 IHC: ___ 0   ___ 1+   _X_ 2+   ___ 3+\nHER2/CEP17 ratio: 1.5",
+            ReportFields { ish_ratio: d("1.5"), ..ihc(Two) },
+            &[],
+        ),
+        case(
+            "checklist blanks to fill in are not boxes",
+            "HER2 FISH\nNumber of observers: ___   Cells counted: 40   Average HER2 copy number: ___\nHER2/CEP17 ratio: 1.8",
+            ReportFields { ish_ratio: d("1.8"), cells_counted: Some(40), ..none() },
+            &[],
+        ),
+        case(
+            "spanish checklist options on one line",
+            "HER2 (IHQ): [ ] 0  [ ] 1+  [ ] 2+  [x] 3+",
+            ihc(Three),
+            &[],
+        ),
+        case(
             "spanish checklist underscores",
             "HER2 por inmunohistoquímica\n\
              ___ Negativo (puntuación 0)\n\

@@ -265,6 +265,9 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     let mut depth = 0usize;
     // No token yet on this line: a checklist box may come.
     let mut line_start = true;
+    // Boxes later in a line ("HER2 IHC: ___ 0  _X_ 1+  ___ 2+"), kept only if the line is a
+    // checklist (see `settle_boxes`).
+    let mut inline = Vec::new();
     let mut i = 0;
     while i < f.len() {
         let s = i;
@@ -277,6 +280,18 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
             }
             line_start = false;
             if let Some((marked, bs, be)) = checkbox(f, s) {
+                toks.push(Tok {
+                    kind: T::Box(marked),
+                    s: bs,
+                    e: be,
+                    w: words,
+                });
+                i = be;
+                continue;
+            }
+        } else if s > 0 && f[s - 1] == b' ' && matches!(b, b'_' | b'[' | b'(' | MARKED | EMPTY) {
+            if let Some((marked, bs, be)) = checkbox(f, s) {
+                inline.push(toks.len());
                 toks.push(Tok {
                     kind: T::Box(marked),
                     s: bs,
@@ -365,8 +380,45 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
             _ => {}
         }
     }
+    settle_boxes(&mut toks, &inline);
     mark_numbers(f, &mut toks, &values);
     toks
+}
+
+/// Keeps the boxes found later in a line (token indices `inline`, in order) only on a checklist
+/// line: one that starts with a box, or has two boxes or more with one marked. Elsewhere they are
+/// plain words: a blank to fill in ("Ratio: ___  Cells counted: 40") says nothing about what
+/// follows it. One pass over the tokens.
+fn settle_boxes(toks: &mut [Tok], inline: &[usize]) {
+    if inline.is_empty() {
+        return;
+    }
+    let mut next = 0;
+    let mut line = 0;
+    let mut first = true;
+    let (mut starts, mut boxes, mut marked) = (false, 0, false);
+    for k in 0..=toks.len() {
+        let kind = toks.get(k).map(|t| t.kind);
+        if matches!(kind, None | Some(T::Break(Brk::Line | Brk::Blank))) {
+            let checklist = starts || (boxes >= 2 && marked);
+            while next < inline.len() && inline[next] < k {
+                if !checklist && inline[next] >= line {
+                    toks[inline[next]].kind = T::Word;
+                }
+                next += 1;
+            }
+            line = k + 1;
+            first = true;
+            (starts, boxes, marked) = (false, 0, false);
+            continue;
+        }
+        if let Some(T::Box(m)) = kind {
+            starts |= first && inline.get(next).is_none_or(|&i| i != k);
+            boxes += 1;
+            marked |= m;
+        }
+        first = false;
+    }
 }
 
 /// A checklist box starting at `s`, the first character of a line (after an optional `+ `, which

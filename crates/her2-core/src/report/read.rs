@@ -21,7 +21,8 @@
 //!    `[ ]`, `☐`) makes the line say nothing (no value, cancer type, sample or "pending"); a marked
 //!    one (`_X_`, `[x]`, `☒`, `■`) keeps its scores, probe type and IHC 0 detail, but a number on
 //!    it only right after `:` or `=`, since the others are the option's thresholds. A run of
-//!    checklist lines that lists IHC scores and marks none is noted.
+//!    checklist lines that lists IHC scores and marks none is noted. Boxes later in a line start
+//!    options too, on a line that starts with a box or has a marked one among two or more.
 
 use super::lex::{Brk, Num, Tok, T};
 use super::words::Kw;
