@@ -97,3 +97,22 @@ for (const lang of ["en", "es"] as const) {
     await shot(page, `typo-paste-${lang}`, info.project.name);
   });
 }
+
+test('"Forget my answers" forgets what was confirmed: the same typo is asked about again', async ({ page }) => {
+  const enterTypo = async () => {
+    await breastIhc(page, "2");
+    await ishNumbers(page, "dual", { ratio: "45", her2: "3.1", cells: "60" });
+    await next(page);
+    await explain(page);
+  };
+  await page.goto("/");
+  await toolReady(page);
+  await enterTypo();
+  await page.getByRole("button", { name: "Yes, my report says 45" }).click();
+  await expect(page.locator(".report-result")).toBeVisible();
+  await page.locator(".report-forget").click();
+  await expectStep(page, "cancer");
+  await enterTypo();
+  await expect(page.locator("#report-value-check")).toBeFocused();
+  await expect(page.locator(".report-result")).toHaveCount(0);
+});

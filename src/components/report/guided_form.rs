@@ -5,7 +5,6 @@ use super::cancer_step::CancerStep;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
 use super::review_step::{ReviewStep, ValueChecks};
-use super::sample_step::SampleStep;
 use super::step_progress::StepProgress;
 use super::texts::step_name;
 use super::use_report;
