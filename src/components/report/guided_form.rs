@@ -5,6 +5,7 @@ use super::cancer_step::CancerStep;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
 use super::review_step::{ReviewStep, ValueChecks};
+use super::sample_step::SampleStep;
 use super::step_progress::StepProgress;
 use super::texts::step_name;
 use super::use_report;
@@ -25,6 +26,13 @@ pub fn GuidedForm() -> impl IntoView {
     let cancer = Memo::new(move |_| state.answers.with(|a| a.cancer));
     let checks = ValueChecks::new();
     provide_context(checks);
+    // "Forget my answers" forgets what was confirmed too.
+    Effect::new(move |_| {
+        if state.answers.with(|a| a.is_empty()) {
+            checks.confirmed.set(Vec::new());
+            checks.asking.set(false);
+        }
+    });
 
     let heading = move || {
         let step = state.step.get();
