@@ -228,13 +228,13 @@ async fn decoder_steps_show_progress_and_move_focus_to_the_heading() {
             .as_deref(),
         Some("true")
     );
-    // Stomach cancer has a fifth step for the sample.
+    // Stomach cancer has the same four steps; the sample is asked on the review.
     click("#report-cancer-gastric").await;
     assert_eq!(query("#report-cancer").get_attribute("aria-invalid"), None);
     next().await;
     assert_eq!(
         query("#report-step-title").text_content().unwrap(),
-        "Step 2 of 5: IHC result"
+        "Step 2 of 4: IHC result"
     );
     assert_eq!(
         document().active_element().map(|e| e.id()).as_deref(),
@@ -250,18 +250,17 @@ async fn decoder_steps_show_progress_and_move_focus_to_the_heading() {
     next().await;
     click("#report-ish-not-done").await;
     next().await;
-    assert_eq!(current_step(), "sample");
+    assert_eq!(current_step(), "review");
     click("#report-specimen-biopsy").await;
+    assert!(query("#report-specimen-biopsy")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked());
+    // Back goes to the ISH step.
+    click(".report-nav__back").await;
+    assert_eq!(current_step(), "ish");
     next().await;
     assert_eq!(current_step(), "review");
-    assert!(query(".review-list")
-        .text_content()
-        .unwrap()
-        .contains("Biopsy"));
-    // Back goes to the sample step.
-    click(".report-nav__back").await;
-    assert_eq!(current_step(), "sample");
-    next().await;
     click(".report-nav__explain").await;
     assert_eq!(
         query(".report-result .status")
@@ -382,13 +381,17 @@ async fn paste_reader_highlights_values_and_fills_the_form() {
         .contains("Ki-67: 25%."));
     assert!(exists(".report-paste-use"));
     click(".report-paste-use").await;
-    assert_eq!(current_step(), "cancer");
+    // Complete answers open on the review; Back goes through each step.
+    assert_eq!(current_step(), "review");
+    click(".report-nav__back").await;
+    let ratio: HtmlInputElement = query("#report-ratio").unchecked_into();
+    assert_eq!(ratio.value(), "1.6");
+    click(".report-nav__back").await;
+    click(".report-nav__back").await;
     let breast: HtmlInputElement = query("#report-cancer-breast").unchecked_into();
     assert!(breast.checked());
     next().await;
     next().await;
-    let ratio: HtmlInputElement = query("#report-ratio").unchecked_into();
-    assert_eq!(ratio.value(), "1.6");
     next().await;
     click(".report-nav__explain").await;
     assert_eq!(
@@ -443,7 +446,11 @@ async fn another_cancer_is_kept_and_old_records_still_load() {
     let old = r#"{"version":1,"cancer":"breast","ihc":"1+","zero_subtype":null,"ish":"not_done","probe":null,"ratio":"","her2":"","cep17":"","cells":"","recount_confirmed":false,"specimen":null}"#;
     let _app = mount_with_stored(Some(old));
     settle().await;
-    let breast: HtmlInputElement = query("#report-cancer-breast").unchecked_into();
-    assert!(breast.checked());
+    // Complete answers open on the review.
+    assert_eq!(current_step(), "review");
+    assert!(query(".review-list")
+        .text_content()
+        .unwrap()
+        .contains("Breast cancer"));
     assert!(!exists("#report-cancer-other-note"));
 }

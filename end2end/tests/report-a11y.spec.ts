@@ -49,21 +49,21 @@ for (const colorScheme of ["light", "dark"] as const) {
       await toolReady(page);
       await expect(page.locator(".report-notice")).toContainText("Sus respuestas de la última vez");
       await check("09-restored-es");
-      await next(page);
-      await next(page);
-      await next(page);
+      // Complete answers come back on the review.
+      await expectStep(page, "review");
       await explain(page);
       await expect(page.locator(".report-result h3")).toHaveText("Qué significa su resultado");
       await check("10-result-es");
       await page.locator(".language-switch a[hreflang=en]").click();
       await toolReady(page);
 
-      // Stomach cancer: the sample step.
+      // Stomach cancer: the sample, asked on the review ("Change" goes back there).
+      await expectStep(page, "review");
+      await page.locator('.review-list__row[data-field="report-cancer"] button').click();
       await page.locator("#report-cancer-gastric").check();
       await next(page);
-      await next(page);
-      await next(page);
-      await expectStep(page, "sample");
+      await expectStep(page, "review");
+      await expect(page.locator("#report-specimen")).toBeVisible();
       await check("11-sample");
 
       // The paste reader, with a conflict, and with its results.

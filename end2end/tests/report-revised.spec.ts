@@ -68,8 +68,6 @@ for (const t of LANGS) {
       await next(page);
       await ishNumbers(page, "dual", { ratio: t.code === "es" ? "2,5" : "2.5" });
       await next(page);
-      await expectStep(page, "sample");
-      await next(page);
       await expectStep(page, "review");
       await explain(page);
       const result = page.locator(".report-result");

@@ -145,8 +145,7 @@ impl FormField {
             | FormField::Cep17
             | FormField::Cells
             | FormField::Recount => Step::Ish,
-            FormField::Specimen => Step::Sample,
-            FormField::Whole => Step::Review,
+            FormField::Specimen | FormField::Whole => Step::Review,
         }
     }
 

@@ -11,27 +11,21 @@ pub enum Step {
     Ihc,
     /// The ISH result, if any.
     Ish,
-    /// Biopsy or surgery sample (stomach and esophagus only).
-    Sample,
-    /// All answers on one page, and "Explain my result".
+    /// All answers on one page (with, for stomach and esophagus, the kind of sample: it does
+    /// not change how the score is read, so it is no step of its own), and "Explain my result".
     Review,
 }
 
 const BREAST: &[Step] = &[Step::Cancer, Step::Ihc, Step::Ish, Step::Review];
 /// A cancer the tool does not read: only the first question, which explains why.
 const OTHER: &[Step] = &[Step::Cancer];
-const GASTRIC: &[Step] = &[
-    Step::Cancer,
-    Step::Ihc,
-    Step::Ish,
-    Step::Sample,
-    Step::Review,
-];
+/// Stomach, gastroesophageal junction and esophagus: the same steps (the sample is asked on the
+/// review).
+const GASTRIC: &[Step] = BREAST;
 
 impl Step {
-    /// The steps for this cancer, in order. Before a cancer is chosen, the breast steps (the
-    /// count may grow by one when stomach cancer is chosen). A cancer the tool does not read
-    /// has only the first step.
+    /// The steps for this cancer, in order. Before a cancer is chosen, the breast steps. A
+    /// cancer the tool does not read has only the first step.
     pub fn all(cancer: Option<CancerSite>) -> &'static [Step] {
         match cancer {
             Some(CancerSite::Supported(Cancer::Gastric)) => GASTRIC,
@@ -80,7 +74,6 @@ impl Step {
             Step::Cancer => "cancer",
             Step::Ihc => "ihc",
             Step::Ish => "ish",
-            Step::Sample => "sample",
             Step::Review => "review",
         }
     }
@@ -91,34 +84,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn breast_has_four_steps_and_stomach_five() {
+    fn breast_and_stomach_have_four_steps() {
         assert_eq!(
             Step::Review.position(Some(Cancer::Breast.into())),
             Some((4, 4))
         );
         assert_eq!(
             Step::Review.position(Some(Cancer::Gastric.into())),
-            Some((5, 5))
+            Some((4, 4))
         );
-        assert_eq!(Step::Sample.position(Some(Cancer::Breast.into())), None);
         assert_eq!(Step::Ihc.position(None), Some((2, 4)));
     }
 
     #[test]
     fn next_and_previous_skip_steps_that_do_not_apply() {
         assert_eq!(Step::Ish.next(Some(Cancer::Breast.into())), Step::Review);
-        assert_eq!(Step::Ish.next(Some(Cancer::Gastric.into())), Step::Sample);
+        assert_eq!(Step::Ish.next(Some(Cancer::Gastric.into())), Step::Review);
         assert_eq!(
             Step::Review.previous(Some(Cancer::Gastric.into())),
-            Step::Sample
+            Step::Ish
         );
         assert_eq!(
             Step::Review.previous(Some(Cancer::Breast.into())),
             Step::Ish
         );
         assert_eq!(Step::Cancer.previous(None), Step::Cancer);
-        // A sample step left over after switching to breast cancer goes on to the review.
-        assert_eq!(Step::Sample.next(Some(Cancer::Breast.into())), Step::Review);
     }
 
     #[test]

@@ -5,14 +5,13 @@ use super::cancer_step::CancerStep;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
 use super::review_step::{ReviewStep, ValueChecks};
-use super::sample_step::SampleStep;
 use super::step_progress::StepProgress;
 use super::texts::step_name;
 use super::use_report;
 use crate::locale::use_ui;
 use crate::report::Step;
 use her2_content::fill;
-use leptos::either::{Either, EitherOf5};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 /// The id of the step heading.
@@ -54,11 +53,10 @@ pub fn GuidedForm() -> impl IntoView {
     };
 
     let panel = move || match state.step.get() {
-        Step::Cancer => EitherOf5::A(view! { <CancerStep/> }),
-        Step::Ihc => EitherOf5::B(view! { <IhcStep/> }),
-        Step::Ish => EitherOf5::C(view! { <IshStep/> }),
-        Step::Sample => EitherOf5::D(view! { <SampleStep/> }),
-        Step::Review => EitherOf5::E(view! { <ReviewStep/> }),
+        Step::Cancer => EitherOf4::A(view! { <CancerStep/> }),
+        Step::Ihc => EitherOf4::B(view! { <IhcStep/> }),
+        Step::Ish => EitherOf4::C(view! { <IshStep/> }),
+        Step::Review => EitherOf4::D(view! { <ReviewStep/> }),
     };
 
     view! {

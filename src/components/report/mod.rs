@@ -244,9 +244,11 @@ fn date_in(lang: &str) -> String {
         .into()
 }
 
-/// The step to show for these answers: the review when nothing is missing, or step 1.
+/// The step to show for these answers: the review when nothing is missing, or step 1 (also for
+/// a cancer the tool does not read, which has only that step).
 fn where_to_resume(answers: &Answers) -> Step {
-    if answers.problems(Step::Review).is_empty() {
+    let has_review = Step::Review.position(answers.cancer).is_some();
+    if has_review && answers.problems(Step::Review).is_empty() {
         Step::Review
     } else {
         Step::Cancer

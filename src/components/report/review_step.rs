@@ -173,6 +173,8 @@ pub fn ReviewStep() -> impl IntoView {
             .answers
             .with(|a| answer_rows(ui, a))
             .into_iter()
+            // The sample is asked right below the list (stomach and esophagus only).
+            .filter(|row| row.field != crate::report::FormField::Specimen)
             .map(|row| {
                 let step = row.field.step();
                 let change = fill(ui.change_label, "item", row.label);
@@ -200,5 +202,9 @@ pub fn ReviewStep() -> impl IntoView {
         {to_check}
         <p>{ui.review_intro}</p>
         <dl class="review-list">{rows}</dl>
+        {move || {
+            let gastric = state.answers.with(|a| a.cancer == Some(her2_core::Cancer::Gastric.into()));
+            gastric.then(|| view! { <super::sample_step::SampleStep/> })
+        }}
     }
 }

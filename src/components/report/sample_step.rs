@@ -1,4 +1,5 @@
-//! Step 4 (stomach, gastroesophageal junction and esophagus only): biopsy or surgery sample.
+//! On the review (stomach, gastroesophageal junction and esophagus only): biopsy or surgery
+//! sample. It does not change how the score is read, so it is not a step of its own.
 
 use super::choice::{bind, ChoiceGroup, ChoiceOption};
 use crate::locale::use_ui;

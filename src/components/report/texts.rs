@@ -20,7 +20,6 @@ pub fn step_name(ui: &'static Ui, step: Step) -> &'static str {
         Step::Cancer => ui.step_cancer,
         Step::Ihc => ui.step_ihc,
         Step::Ish => ui.step_ish,
-        Step::Sample => ui.step_sample,
         Step::Review => ui.step_review,
     }
 }
