@@ -178,12 +178,13 @@ else addEventListener("load", registerWorker, { once: true });
 // voice for that language (voices may arrive later: `voiceschanged`), and in a kiosk unless
 // the deployment turned sound on (the modes module marks <html data-kiosk-listen>, src/mode.rs).
 // A local voice (`localService`) is preferred: then the note says nothing is sent; with only
-// online voices the controls show with a note that the voice may use an online service.
+// online voices the controls show with a note that the voice may use an online service, except
+// those marked data-listen-local (the report tool's result: the person's own values), which
+// show only with a local voice. The report tool adds its controls later: they are watched for.
 // The text is read in short pieces (sentences, joined up to about 200 characters), because
 // Chrome stops a long utterance after about 15 seconds. Starting another part, Stop, leaving
 // the page (`pagehide`, also a kiosk's reset) or losing the voice stops the reading.
-const listenBlocks = document.querySelectorAll(".listen");
-if (listenBlocks.length && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+if (document.querySelector(".listen") && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
   const speech = window.speechSynthesis;
   const pageLang = (root.lang || "en").toLowerCase();
   const LISTEN_READ = "h2, h3, h4, p, li, figcaption, tr, dt, dd";
@@ -204,7 +205,9 @@ if (listenBlocks.length && "speechSynthesis" in window && "SpeechSynthesisUttera
   const piecesOf = (part) => {
     const texts = [];
     for (const element of part.querySelectorAll(LISTEN_READ)) {
-      if (element.closest(".listen, .section-meta, .back-to-contents, [hidden]")) continue;
+      // Not what is folded away (a closed <details>), hidden, or for printing only.
+      if (element.closest(".listen, .section-meta, .back-to-contents, [data-print], details:not([open])")) continue;
+      if (!element.getClientRects().length) continue;
       if (element.parentElement.closest(LISTEN_READ)) continue;
       const text = element.localName === "tr"
         ? [...element.cells].map(plainText).filter(Boolean).join(", ")
@@ -280,8 +283,9 @@ if (listenBlocks.length && "speechSynthesis" in window && "SpeechSynthesisUttera
     const on = Boolean(voice) && allowed;
     if (!on) stopReading();
     const where = voice && voice.localService ? "local" : "online";
-    for (const block of listenBlocks) {
-      block.hidden = !on;
+    for (const block of document.querySelectorAll(".listen")) {
+      block.hidden = !on || (where !== "local" && block.hasAttribute("data-listen-local"));
+      if (reading && reading.block === block && block.hidden) stopReading();
       for (const note of block.querySelectorAll("[data-listen-voice]")) note.hidden = note.dataset.listenVoice !== where;
     }
   };
@@ -291,6 +295,13 @@ if (listenBlocks.length && "speechSynthesis" in window && "SpeechSynthesisUttera
     attributes: true,
     attributeFilter: ["data-mode", "data-modes-ready", "data-kiosk-listen"],
   });
+  if (toolArea) {
+    new MutationObserver((records) => {
+      if (reading && !reading.block.isConnected) stopReading();
+      const added = records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && (node.matches(".listen") || node.querySelector(".listen"))));
+      if (added) updateListen();
+    }).observe(toolArea, { childList: true, subtree: true });
+  }
   document.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("[data-listen]") : null;
     const block = button?.closest(".listen");

@@ -1,4 +1,5 @@
-import { test, expect, ready, expectNoAxeViolations } from "./fixtures";
+import { test, expect, ready, toolReady, expectNoAxeViolations } from "./fixtures";
+import { breastIhc, explain, next } from "./report-helpers";
 import type { Page } from "@playwright/test";
 
 // "Listen": the device's own speech reads a part of the guide aloud (src/components/listen.rs,
@@ -273,6 +274,45 @@ for (const p of PAGES) {
       await expect(section.getByText(p.local)).toBeHidden();
       await expectNoAxeViolations(page, `online voice (${p.path})`);
     });
+  });
+}
+
+for (const p of PAGES) {
+  test(`the report tool's result is read aloud only by a voice on the device (${p.path})`, async ({ page }) => {
+    // At first the device has only an online voice: the guide offers Listen (with its note),
+    // the result, which holds the person's own values, does not.
+    await fakeSpeech(page, [{ ...p.voice, localService: false }]);
+    await page.goto(p.path);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await toolReady(page);
+    await breastIhc(page, "3");
+    await page.locator("#report-ish-not-done").check();
+    await next(page);
+    await explain(page);
+    const result = page.locator(".report-result");
+    const title = (await result.locator("h3").textContent())!.trim();
+    const play = result.getByRole("button", { name: p.listen + title, exact: true });
+    await expect(result.locator("h3")).toBeVisible();
+    await expect(page.locator("#what-is-her2 .listen")).toBeVisible();
+    await expect(result.locator(".listen")).toBeHidden();
+    // A local voice arrives: the result can be read.
+    await page.evaluate((v) => (window as unknown as { __speech: { setVoices(l: unknown[]): void } }).__speech.setVoices([v]), p.voice);
+    await expect(play).toBeVisible();
+    await expect(result.getByText(p.local)).toBeVisible();
+    await expectNoAxeViolations(page, `result with Listen (${p.path})`);
+    await play.click();
+    while (await finish(page));
+    const { spoken } = await speech(page);
+    expect(spoken[0].text).toBe(title);
+    expect(spoken.length).toBeGreaterThan(3);
+    const shown = await result.evaluate((section) => section.innerText.replace(/\s/g, ""));
+    for (const piece of spoken) {
+      expect(piece.voice).toBe(p.voice.name);
+      // Only what the result shows: not the closed details for clinicians, not the print block.
+      expect(shown).toContain(piece.text.replace(/\s/g, ""));
+    }
+    await expect(play).toBeFocused();
   });
 }
 

@@ -7,20 +7,25 @@
 //! starts with its visible word and names the part it reads ("Listen to: What is HER2?").
 //! In a kiosk they show only when the deployment turns sound on (`listen=1`,
 //! `HER2_KIOSK_LISTEN=1`; src/mode.rs, docs/kiosk.md).
+//!
+//! Used in the pre-rendered guide and in the report tool's island (the result), so it takes
+//! its texts from [`use_ui`], which both provide. The result is the person's own values: its
+//! controls are `local_only` (`data-listen-local`), shown only with a voice that runs on the
+//! device, never one that may send the text to an online service.
 
-use crate::locale::use_locale;
+use crate::locale::use_ui;
 use her2_content::fill;
 use leptos::prelude::*;
 
 /// The Listen, Pause, Resume and Stop buttons for the part titled `title`, with a short status
 /// ("Reading aloud", "Paused") and a note on where the voice runs (page.js shows the one that
-/// is true for the voice it uses).
+/// is true for the voice it uses). With `local_only`, only a voice on the device may read it.
 #[component]
-pub fn Listen(title: &'static str) -> impl IntoView {
-    let ui = use_locale().content().ui;
+pub fn Listen(title: &'static str, #[prop(optional)] local_only: bool) -> impl IntoView {
+    let ui = use_ui();
     let label = |template: &str| fill(template, "title", title);
     view! {
-        <div class="listen" hidden>
+        <div class="listen" hidden data-listen-local=local_only.then_some("")>
             <div class="listen__buttons">
                 <button type="button" class="listen__button" data-listen="play" aria-label=label(ui.listen_label)>
                     <span class="listen__icon" aria-hidden="true">"▶"</span>{ui.listen}

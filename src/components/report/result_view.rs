@@ -5,6 +5,7 @@
 use super::explanation::Explanation;
 use super::texts::{guideline_text, question_text};
 use super::use_report;
+use crate::components::listen::Listen;
 use crate::locale::use_ui;
 use leptos::html;
 use leptos::prelude::*;
@@ -34,6 +35,7 @@ pub fn ResultView() -> impl IntoView {
             <h3 id="report-result-title" tabindex="-1" node_ref=heading>
                 {ui.report_result_title}
             </h3>
+            <Listen title=ui.report_result_title local_only=true/>
             {move || {
                 state.shown.get().map(|shown| {
                     let reading = shown.reading;
