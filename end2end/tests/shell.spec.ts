@@ -7,7 +7,10 @@ test("the page has its landmarks, a skip link and the disclaimer", async ({ page
   await expect(page.getByRole("banner")).toHaveCount(1);
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
-  await expect(page.getByRole("navigation")).toHaveCount(1);
+  // The contents, and on a small screen the shortcuts bar: each navigation landmark is named.
+  await expect(page.getByRole("navigation", { name: "On this page" })).toHaveCount(1);
+  const navigation = await page.getByRole("navigation").count();
+  await expect(page.getByRole("navigation", { name: "Shortcuts" })).toHaveCount(navigation - 1);
   await expect(page.getByRole("contentinfo")).toContainText("not medical advice");
   await expect(page.getByRole("contentinfo")).toContainText("CC BY 4.0");
   await page.keyboard.press("Tab");
