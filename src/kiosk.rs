@@ -1,11 +1,13 @@
 //! Kiosk mode in the browser (`?mode=kiosk`, or a build locked with `HER2_MODE=kiosk`): a
 //! shared touch screen in a waiting room. See `docs/kiosk.md`.
 //!
-//! - An attract screen ("Touch the screen to start") on a fresh start and after each reset.
+//! - An attract screen (the app's name, what it helps with, "Touch the screen to start",
+//!   "Nothing you enter is saved") on a fresh start and after each reset.
 //! - A "Start over" button that is always on screen.
 //! - After the idle time without any activity, an "Are you still there?" warning
 //!   (`role="alertdialog"`) counts down [`WARNING_SECONDS`]; "I'm still here" (or Escape)
-//!   keeps the session, as many times as needed (WCAG 2.2.1). At zero, or on "Start over",
+//!   keeps the session, as many times as needed (WCAG 2.2.1); "I'm finished, clear now" resets
+//!   at once. At zero, or on "Start over",
 //!   everything is reset: the app's storage keys (and IndexedDB databases, if any) are wiped
 //!   and the kiosk's home page is loaded again with `location.replace`, which forgets inputs,
 //!   results, pasted text, scroll and language.
@@ -175,19 +177,22 @@ pub fn reset() {
 }
 
 /// The kiosk's controls, added at the end of `<body>`: the "Start over" button, the idle
-/// warning and the attract screen (in the page's language first, then the others).
+/// warning ("I'm still here" or "I'm finished, clear now") and the attract screen: the app's
+/// name, then what it helps with, "Touch the screen to start" and "Nothing you enter is
+/// saved", in the page's language first, then in the others.
 fn markup(lang: &str) -> String {
     let ui = her2_content::ui(lang);
     let mut lines = String::new();
     for code in std::iter::once(lang).chain(LANGUAGE_CODES.iter().copied().filter(|c| *c != lang)) {
-        let text = escape(her2_content::ui(code).kiosk_attract);
-        let id = if code == lang {
-            " id=\"kiosk-attract-title\""
-        } else {
-            ""
-        };
+        let texts = her2_content::ui(code);
         lines.push_str(&format!(
-            "<span class=\"kiosk-attract__line\" lang=\"{code}\"{id}>{text}</span>"
+            "<span class=\"kiosk-attract__lang\" lang=\"{code}\">\
+<span class=\"kiosk-attract__about\">{about}</span>\
+<span class=\"kiosk-attract__line\">{touch}</span>\
+<span class=\"kiosk-attract__private\">{private}</span></span>",
+            about = escape(texts.kiosk_attract_about),
+            touch = escape(texts.kiosk_attract),
+            private = escape(texts.kiosk_attract_private),
         ));
     }
     format!(
@@ -196,13 +201,18 @@ fn markup(lang: &str) -> String {
 <h2 id=\"kiosk-warning-title\">{title}</h2><p id=\"kiosk-warning-text\">{text}</p>\
 <p class=\"kiosk-warning__count\" id=\"kiosk-count\" aria-hidden=\"true\"></p>\
 <p class=\"kiosk-sr\" id=\"kiosk-live\" aria-live=\"polite\" aria-atomic=\"true\"></p>\
-<button type=\"button\" class=\"button button--primary\" data-kiosk=\"stay\" autofocus>{stay}</button></dialog>\
+<div class=\"kiosk-warning__actions\">\
+<button type=\"button\" class=\"button button--primary\" data-kiosk=\"stay\" autofocus>{stay}</button>\
+<button type=\"button\" class=\"button\" data-kiosk=\"finished\">{finished}</button></div></dialog>\
 <dialog id=\"{ATTRACT}\" class=\"kiosk-attract\" aria-labelledby=\"kiosk-attract-title\">\
-<button type=\"button\" class=\"kiosk-attract__button\">{lines}</button></dialog>",
+<button type=\"button\" class=\"kiosk-attract__button\">\
+<span class=\"kiosk-attract__name\" id=\"kiosk-attract-title\">{name}</span>{lines}</button></dialog>",
         start = escape(ui.kiosk_start_over),
         title = escape(ui.kiosk_idle_title),
         text = escape(ui.kiosk_idle_text),
         stay = escape(ui.kiosk_still_here),
+        finished = escape(ui.kiosk_finished),
+        name = escape(ui.site_title),
     )
 }
 
@@ -262,7 +272,8 @@ fn on_event(ev: Event) {
                 .and_then(|e| e.get_attribute("data-kiosk"))
                 .as_deref()
             {
-                Some("start-over") => reset(),
+                // "I'm finished, clear now": the same reset as at the end of the countdown.
+                Some("start-over" | "finished") => reset(),
                 Some("stay") => stay(),
                 _ => {}
             }

@@ -1,6 +1,7 @@
 import { chromium, type Page, type Route, type TestInfo } from "@playwright/test";
 import { launchOptions } from "../chromium";
 import { test, expect, expectNoAxeViolations, ready } from "./fixtures";
+import { breastIhc, explain, ishNumbers, next } from "./report-helpers";
 
 // Kiosk mode (docs/kiosk.md): the attract screen, the idle warning with its countdown
 // (WCAG 2.2.1), the reset that forgets everything, no way out of the app, touch-sized
@@ -37,10 +38,8 @@ async function begin(page: Page) {
   await expect(attract(page)).toBeHidden();
 }
 
-/** Types into the report tool: a pasted report and the cancer type. */
+/** Answers in the report tool: the cancer type. (A kiosk has no paste reader.) */
 async function typeSomething(page: Page) {
-  await page.locator(".paste-reader summary").click();
-  await page.locator("#report-paste").fill(PASTED);
   await page.locator("#report-cancer-breast").check();
 }
 
@@ -66,8 +65,20 @@ test("a kiosk starts on an attract screen in every language; a touch starts the 
   await expect(page.locator("html")).toHaveAttribute("data-mode", "kiosk");
   const screen = attract(page);
   await expect(screen).toBeVisible();
-  await expect(screen.locator("[lang=en]")).toHaveText("Touch the screen to start");
-  await expect(screen.locator("[lang=es]")).toHaveText("Toque la pantalla para comenzar");
+  // The name, what it helps with, how to start and that nothing is kept; then in Spanish.
+  await expect(screen).toHaveAccessibleName("HER2 Explained");
+  await expect(screen.locator(".kiosk-attract__name")).toHaveText("HER2 Explained");
+  await expect(screen.locator("[lang=en]")).toHaveText(
+    "Help to understand the HER2 test and your report." + "Touch the screen to start" + "Nothing you enter is saved.",
+  );
+  await expect(screen.locator("[lang=es]")).toHaveText(
+    "Ayuda para entender la prueba de HER2 y su informe." + "Toque la pantalla para comenzar" + "No se guarda nada de lo que escriba.",
+  );
+  await expect(screen.locator("[lang=en]")).toBeInViewport({ ratio: 1 });
+  await expect(screen.locator("[lang=es]")).toBeInViewport({ ratio: 1 });
+  // The report tool's paste box is left out in a kiosk: the visitor answers the questions.
+  await expect(page.locator(".paste-reader")).toBeHidden();
+  await expect(page.locator("#report-cancer-breast")).toBeAttached();
   // It covers the whole screen, and the page behind it cannot be reached.
   const box = await screen.boundingBox();
   const viewport = page.viewportSize()!;
@@ -106,7 +117,6 @@ test("idle: a warning counts down, and \"I'm still here\" keeps the session, eve
   await expectNoAxeViolations(page, "idle warning");
   await stay.click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator("#report-paste")).toHaveValue(PASTED);
   await expect(page.locator("#report-cancer-breast")).toBeChecked();
 
   // As many times as needed (WCAG 2.2.1 asks for at least ten); Escape works too.
@@ -118,7 +128,7 @@ test("idle: a warning counts down, and \"I'm still here\" keeps the session, eve
     else await warning(page).getByRole("button", { name: "I'm still here" }).click();
     await expect(warning(page)).toBeHidden();
   }
-  await expect(page.locator("#report-paste")).toHaveValue(PASTED);
+  await expect(page.locator("#report-cancer-breast")).toBeChecked();
   expect(page.url()).toMatch(/\?mode=kiosk$/);
 });
 
@@ -151,9 +161,66 @@ test("idle to the end: everything is wiped and the attract screen comes back", a
   await begin(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator("#report-cancer-breast")).not.toBeChecked();
-  await page.locator(".paste-reader summary").click();
-  await expect(page.locator("#report-paste")).toHaveValue("");
 });
+
+for (const t of [
+  { path: "/?mode=kiosk", home: /\/\?mode=kiosk$/, title: "Are you still there?", stay: "I'm still here", done: "I'm finished, clear now" },
+  { path: "/es/?mode=kiosk&lang=es", home: /\/es\/\?mode=kiosk&lang=es$/, title: "¿Sigue ahí?", stay: "Sigo aquí", done: "Ya terminé, borrar ahora" },
+]) {
+  test(`idle warning: "${t.done}" clears everything at once`, async ({ page }) => {
+    await openKiosk(page, t.path);
+    await begin(page);
+    await typeSomething(page);
+    await page.evaluate(() => sessionStorage.setItem("her2-explained.step", "2"));
+    await idle(page);
+    const dialog = warning(page);
+    await expect(dialog).toHaveAccessibleName(t.title);
+    await expect(dialog.getByRole("button", { name: t.stay })).toBeFocused();
+    const done = dialog.getByRole("button", { name: t.done, exact: true });
+    await expect(done).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page, "idle warning with two choices");
+    // No waiting for the countdown: the kiosk starts over at once.
+    await Promise.all([page.waitForURL(t.home), done.click()]);
+    await kioskReady(page);
+    await expect(attract(page)).toBeVisible();
+    expect(await storedData(page)).toEqual({ local: [], session: [], databases: [] });
+    await begin(page);
+    await expect(page.locator("#report-cancer-breast")).not.toBeChecked();
+  });
+}
+
+/** How far `locator`'s bottom edge lies below the top of the "Start over" button (0 or less: clear of it). */
+async function underStartOver(page: Page, locator: ReturnType<Page["locator"]>) {
+  const button = (await page.locator(".kiosk-start-over").boundingBox())!;
+  const box = (await locator.boundingBox())!;
+  return Math.round(box.y + box.height - button.y);
+}
+
+for (const t of [
+  { path: "/?mode=kiosk", start: "Start over" },
+  { path: "/es/?mode=kiosk&lang=es", start: "Empezar de nuevo" },
+]) {
+  test(`the "${t.start}" button covers no text: the footer and the result scroll clear of it`, async ({ page }) => {
+    await openKiosk(page, t.path);
+    await begin(page);
+    await expect(page.getByRole("button", { name: t.start })).toBeVisible();
+    // At the very end of the page, the footer's last paragraph is above the button.
+    const last = page.locator(".site-footer p:visible").last();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
+    expect(await underStartOver(page, last), "footer's last paragraph under the button").toBeLessThanOrEqual(0);
+    // A result's last line, brought into view by the browser (keyboard, find, a link), ends above the button.
+    await breastIhc(page, "3");
+    await ishNumbers(page, "dual", { ratio: t.path.includes("/es/") ? "2,5" : "2.5", her2: "6", cells: "40" });
+    await next(page);
+    await explain(page);
+    const result = page.locator(".report-result");
+    await expect(result).toBeVisible();
+    const lastLine = result.locator(":is(p, li):visible").last();
+    await lastLine.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    expect(await underStartOver(page, lastLine), "result's last line under the button").toBeLessThanOrEqual(0);
+  });
+}
 
 test("\"Start over\" resets at once, and language choices do not outlive the session", async ({ page }) => {
   await openKiosk(page, "/?mode=kiosk&idle=60");
@@ -181,7 +248,9 @@ test("\"Start over\" resets at once, and language choices do not outlive the ses
 test("a kiosk with a home language starts, and starts over, in it", async ({ page }) => {
   await openKiosk(page, "/?mode=kiosk&lang=es");
   await expect(page).toHaveURL(/\/es\/\?mode=kiosk&lang=es$/);
-  await expect(attract(page).locator("span").first()).toHaveText("Toque la pantalla para comenzar");
+  await expect(attract(page)).toHaveAccessibleName("HER2 explicado");
+  await expect(attract(page).locator(".kiosk-attract__line").first()).toHaveText("Toque la pantalla para comenzar");
+  await expect(attract(page).locator(".kiosk-attract__lang").first()).toHaveAttribute("lang", "es");
   await begin(page);
   await page.locator(".language-switch a[hreflang=en]").click();
   await kioskReady(page);
@@ -249,7 +318,6 @@ test("every interactive target is at least 44 × 44 px in a kiosk", async ({ pag
   await openKiosk(page);
   await begin(page);
   // Open what opens, so that hidden controls are measured too.
-  await page.locator(".paste-reader summary").click();
   await page.locator("#faq details summary").first().click();
   await page.locator("main .term__button").first().click();
   const small = await page.evaluate(() => {
