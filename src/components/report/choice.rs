@@ -16,7 +16,35 @@ pub struct ChoiceOption {
     /// A second line in smaller words, if any.
     pub desc: Option<&'static str>,
     /// A small picture before the words, if any (decorative).
-    pub picture: Option<AnyView>,
+    pub picture: Option<Picture>,
+}
+
+/// A small drawing of a cell before an option's words (decorative: the words say it all): the
+/// classes of the cell and of its membrane, the membrane's dash pattern, and a mark drawn in the
+/// middle instead of the nucleus (empty for none). Kept as data, so that every option is drawn
+/// by one view of one type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Picture {
+    /// The cell's class.
+    pub cell: &'static str,
+    /// The membrane's class.
+    pub membrane: &'static str,
+    /// The membrane's `stroke-dasharray`.
+    pub dash: &'static str,
+    /// A mark in place of the nucleus (`""`: the nucleus is drawn).
+    pub mark: &'static str,
+}
+
+/// The drawing of a [`Picture`].
+fn picture_view(p: Picture) -> impl IntoView {
+    view! {
+        <svg class="choice__picture" viewBox="0 0 80 80" aria-hidden="true" focusable="false">
+            <rect x="8" y="8" width="64" height="64" rx="18" class=p.cell/>
+            <rect x="8" y="8" width="64" height="64" rx="18" class=p.membrane stroke-dasharray=p.dash/>
+            <circle cx="40" cy="40" r="12" class=if p.mark.is_empty() { "fig-nucleus" } else { "choice__picture-none" }/>
+            <text x="40" y="52" text-anchor="middle" class="choice__picture-mark">{p.mark}</text>
+        </svg>
+    }
 }
 
 impl ChoiceOption {
@@ -72,7 +100,7 @@ pub fn ChoiceGroup(
     /// Extra classes for the fieldset.
     #[prop(optional)]
     class: &'static str,
-) -> AnyView {
+) -> impl IntoView {
     let name = field.id();
     view! {
         <fieldset
@@ -100,7 +128,7 @@ pub fn ChoiceGroup(
                                 on:change=move |_| pick.run(i)
                             />
                             <span class="choice__text">
-                                {option.picture}
+                                {option.picture.map(picture_view)}
                                 <span class="choice__words">
                                     <span class="choice__name">{option.label}</span>
                                     {option.desc.map(|d| view! { <span class="choice__desc">{d}</span> })}
@@ -112,5 +140,4 @@ pub fn ChoiceGroup(
                 .collect_view()}
         </fieldset>
     }
-    .into_any()
 }

@@ -1,7 +1,7 @@
 //! Step 2: the IHC score, each option with a small picture (in the style of the guide's IHC
 //! scale figure) and plain words; for breast IHC 0, the null / ultralow detail.
 
-use super::choice::{bind, ChoiceGroup, ChoiceOption};
+use super::choice::{bind, ChoiceGroup, ChoiceOption, Picture};
 use super::texts::{ihc_description, ihc_name};
 use super::use_report;
 use crate::locale::use_ui;
@@ -80,8 +80,9 @@ pub fn IhcStep() -> impl IntoView {
     }
 }
 
-/// A small drawing of a stained cell for an IHC option (decorative: the words say it all).
-fn ihc_picture(answer: IhcAnswer) -> AnyView {
+/// The small drawing of a stained cell for an IHC option (in the style of the guide's IHC
+/// picture); a question mark for "not on my report".
+fn ihc_picture(answer: IhcAnswer) -> Picture {
     // (membrane class, dash pattern); no membrane for "not on my report".
     let membrane = match answer {
         IhcAnswer::Score(IhcScore::Zero) => Some(("fig-membrane fig-membrane--0", "2 14")),
@@ -90,17 +91,18 @@ fn ihc_picture(answer: IhcAnswer) -> AnyView {
         IhcAnswer::Score(IhcScore::Three) => Some(("fig-membrane fig-membrane--3", "none")),
         IhcAnswer::NotOnReport | IhcAnswer::Unanswered => None,
     };
-    let (cell, class, dash, mark) = match membrane {
-        Some((class, dash)) => ("fig-cell", class, dash, ""),
-        None => ("choice__picture-empty", "choice__picture-none", "none", "?"),
-    };
-    view! {
-        <svg class="choice__picture" viewBox="0 0 80 80" aria-hidden="true" focusable="false">
-            <rect x="8" y="8" width="64" height="64" rx="18" class=cell/>
-            <rect x="8" y="8" width="64" height="64" rx="18" class=class stroke-dasharray=dash/>
-            <circle cx="40" cy="40" r="12" class=if mark.is_empty() { "fig-nucleus" } else { "choice__picture-none" }/>
-            <text x="40" y="52" text-anchor="middle" class="choice__picture-mark">{mark}</text>
-        </svg>
+    match membrane {
+        Some((membrane, dash)) => Picture {
+            cell: "fig-cell",
+            membrane,
+            dash,
+            mark: "",
+        },
+        None => Picture {
+            cell: "choice__picture-empty",
+            membrane: "choice__picture-none",
+            dash: "none",
+            mark: "?",
+        },
     }
-    .into_any()
 }

@@ -487,6 +487,7 @@ mod tests {
         let es = problem_text(ui("es"), FormField::Ratio, Problem::Number(decimal));
         assert!(es.contains("como 2,05."), "{es}");
     }
+
     #[test]
     fn values_to_check_have_words_in_each_language() {
         let input = her2_core::Input::breast().ratio(45.0).her2(3.1).cells(6.0);
@@ -523,7 +524,6 @@ mod tests {
             }
         }
     }
-
 
     #[test]
     fn every_error_code_has_words_without_placeholders_left() {

@@ -351,10 +351,13 @@ pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
             }),
     );
     // Values come out in text order, but for a few that start a word or two earlier ("Dual ISH",
-    // "faint ... ≤10%"). A stable sort keeps equal spans in the order they were found; most
-    // texts need no sorting at all.
+    // "faint ... ≤10%"). Equal spans keep the order they were found in (the index is part of the
+    // key: an unstable sort with a unique key is as good as a stable one, and much smaller in
+    // the WebAssembly); most texts need no sorting at all.
     if !found.is_sorted_by_key(|f| (f.start, f.end)) {
-        found.sort_by_key(|f| (f.start, f.end));
+        let mut keyed: Vec<(usize, Found)> = found.drain(..).enumerate().collect();
+        keyed.sort_unstable_by_key(|(i, f)| (f.start, f.end, *i));
+        found.extend(keyed.into_iter().map(|(_, f)| f));
     }
 
     let her2_found = found
