@@ -160,8 +160,12 @@ test("the content prints cleanly", async ({ page }) => {
   await expect(page.locator(".toc")).toBeHidden();
   await expect(page.locator(".language-switch")).toBeHidden();
   await expect(page.locator("#what-is-her2 h2")).toBeVisible();
-  // Every question's answer is printed, open or not.
-  await expect(page.locator("#faq details.faq").last().locator("p").first()).toBeVisible();
+  // The shorter print form: the report tool (a form, empty on paper) and the common questions
+  // (the sections answer them too) are left out; the sources of every statement are printed,
+  // folded or not.
+  await expect(page.locator("#report-tool")).toBeHidden();
+  await expect(page.locator("#faq")).toBeHidden();
+  await expect(page.locator("#sources li").last()).toBeVisible();
 });
 
 test.describe("on a device set to dark colours", () => {
