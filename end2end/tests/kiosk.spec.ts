@@ -189,6 +189,38 @@ for (const t of [
   });
 }
 
+for (const t of [
+  { path: "/?mode=kiosk", ratio: "2.5", title: "Write these down", rows: ["Cancer type", "IHC score", "Result"], status: "HER2-positive" },
+  { path: "/es/?mode=kiosk&lang=es", ratio: "2,5", title: "Anote esto", rows: ["Tipo de cáncer", "Puntuación de IHQ", "Resultado"], status: "HER2 positivo" },
+]) {
+  test(`without a printer, the result lists its key values to write down (${t.title})`, async ({ page }) => {
+    for (const printer of [false, true]) {
+      await openKiosk(page, printer ? `${t.path}&print=1` : t.path);
+      await begin(page);
+      await breastIhc(page, "3");
+      await ishNumbers(page, "dual", { ratio: t.ratio, her2: "6", cells: "40" });
+      await next(page);
+      await explain(page);
+      const result = page.locator(".report-result");
+      await expect(result.locator(".status")).toHaveAttribute("data-status", "positive");
+      const list = result.getByRole("region", { name: t.title });
+      if (printer) {
+        // With a printer, the printed summary is the way to take it away.
+        await expect(list).toBeHidden();
+        continue;
+      }
+      await expect(list).toBeVisible();
+      const terms = await list.locator("dt").allTextContents();
+      for (const row of t.rows) expect(terms).toContain(row);
+      expect(terms).toHaveLength(5);
+      const values = await list.locator("dd").allTextContents();
+      expect(values).toContain(t.ratio);
+      expect(values).toContain("6");
+      expect(values[values.length - 1]).toBe(t.status);
+    }
+  });
+}
+
 /** How far `locator`'s bottom edge lies below the top of the "Start over" button (0 or less: clear of it). */
 async function underStartOver(page: Page, locator: ReturnType<Page["locator"]>) {
   const button = (await page.locator(".kiosk-start-over").boundingBox())!;

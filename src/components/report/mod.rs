@@ -31,6 +31,7 @@ pub mod sample_step;
 pub mod step_progress;
 pub mod summary_print;
 pub mod texts;
+pub mod write_down;
 
 use crate::locale::use_ui;
 use crate::report::storage::use_persistence;

@@ -5,6 +5,7 @@
 use super::explanation::Explanation;
 use super::texts::{guideline_text, question_text};
 use super::use_report;
+use super::write_down::WriteDown;
 use crate::components::listen::Listen;
 use crate::locale::use_ui;
 use leptos::html;
@@ -67,6 +68,7 @@ pub fn ResultView() -> impl IntoView {
                             </p>
                         </details>
                         <p class="result-not-advice">{ui.report_not_advice}</p>
+                        <WriteDown/>
                         <div class="result-print" data-print="">
                             <button
                                 type="button"
