@@ -70,25 +70,21 @@ pub fn ResultView() -> impl IntoView {
                         <p class="result-not-advice">{ui.report_not_advice}</p>
                         <WriteDown/>
                         <div class="result-print" data-print="">
-                            <button
-                                type="button"
+                            <PrintButton
+                                copy=PrintCopy::PageLanguage
                                 class="button report-print"
-                                on:click=move |_| print_summary(PrintCopy::PageLanguage)
-                                aria-describedby="report-print-hint"
-                            >
-                                {ui.print_button}
-                            </button>
-                            <p class="field__hint" id="report-print-hint">{ui.print_hint}</p>
+                                label=ui.print_button
+                                hint=ui.print_hint
+                                hint_id="report-print-hint"
+                            />
                             {english_copy.then(|| view! {
-                                <button
-                                    type="button"
+                                <PrintButton
+                                    copy=PrintCopy::English
                                     class="button report-print-en"
-                                    on:click=move |_| print_summary(PrintCopy::English)
-                                    aria-describedby="report-print-en-hint"
-                                >
-                                    {ui.print_english_button}
-                                </button>
-                                <p class="field__hint" id="report-print-en-hint">{ui.print_english_hint}</p>
+                                    label=ui.print_english_button
+                                    hint=ui.print_english_hint
+                                    hint_id="report-print-en-hint"
+                                />
                             })}
                         </div>
                     }
@@ -105,6 +101,28 @@ pub enum PrintCopy {
     PageLanguage,
     /// In English, for a care team that reads English.
     English,
+}
+
+/// A button that prints the summary in one copy, with its hint below it.
+#[component]
+fn PrintButton(
+    /// Which copy it prints.
+    copy: PrintCopy,
+    /// The button's classes.
+    class: &'static str,
+    /// The button's words.
+    label: &'static str,
+    /// The hint below it.
+    hint: &'static str,
+    /// The hint's id.
+    hint_id: &'static str,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=class on:click=move |_| print_summary(copy) aria-describedby=hint_id>
+            {label}
+        </button>
+        <p class="field__hint" id=hint_id>{hint}</p>
+    }
 }
 
 /// The attribute on `<html>` that asks the print stylesheet for the summary only. Without it

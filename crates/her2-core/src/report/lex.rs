@@ -272,35 +272,33 @@ pub(super) fn tokenize(folded: &Folded<'_>) -> Vec<Tok> {
     while i < f.len() {
         let s = i;
         let b = f[s];
-        if line_start && !matches!(b, b' ' | b'\n') {
+        // A checklist box at the start of the line or later in it.
+        let checkbox_here = if line_start && !matches!(b, b' ' | b'\n') {
             if matches!(b, b'-' | b'*') {
                 // A list dash or bullet before the box.
                 i += 1;
                 continue;
             }
             line_start = false;
-            if let Some((marked, bs, be)) = checkbox(f, s) {
-                toks.push(Tok {
-                    kind: T::Box(marked),
-                    s: bs,
-                    e: be,
-                    w: words,
-                });
-                i = be;
-                continue;
-            }
+            checkbox(f, s).map(|found| (found, false))
         } else if s > 0 && f[s - 1] == b' ' && matches!(b, b'_' | b'[' | b'(' | MARKED | EMPTY) {
-            if let Some((marked, bs, be)) = checkbox(f, s) {
+            // (`true`: a box later in the line.)
+            checkbox(f, s).map(|found| (found, true))
+        } else {
+            None
+        };
+        if let Some(((marked, bs, be), later_in_line)) = checkbox_here {
+            if later_in_line {
                 inline.push(toks.len());
-                toks.push(Tok {
-                    kind: T::Box(marked),
-                    s: bs,
-                    e: be,
-                    w: words,
-                });
-                i = be;
-                continue;
             }
+            toks.push(Tok {
+                kind: T::Box(marked),
+                s: bs,
+                e: be,
+                w: words,
+            });
+            i = be;
+            continue;
         }
         // The token and where it ends; reading goes on from `i`, the end unless set otherwise.
         let (kind, e) = match b {
