@@ -58,3 +58,12 @@ export async function shot(page: Page, name: string, project: string) {
     path: `test-results/report-screens/${project}-${name}.png`,
   });
 }
+
+/** Before the result, the tool shows back values that are possible but very unlikely (fewer
+ *  than 20 cells, a ratio above 15 …): confirms each one ("Yes, my report says …"). */
+export async function confirmValues(page: Page) {
+  const box = page.locator("#report-value-check");
+  await expect(box).toBeFocused();
+  const confirm = box.locator(".value-check__confirm");
+  while ((await confirm.count()) > 0) await confirm.first().click();
+}

@@ -2,7 +2,7 @@
 // cancer" choice, in English and Spanish, on the desktop and phone projects. Each test also saves
 // a screenshot of the tool under test-results/report-screens/.
 import { test, expect, toolReady, expectNoAxeViolations } from "./fixtures";
-import { breastIhc, explain, expectStep, ishNumbers, next, shot } from "./report-helpers";
+import { breastIhc, confirmValues, explain, expectStep, ishNumbers, next, shot } from "./report-helpers";
 
 const LANGS = [
   {
@@ -49,6 +49,8 @@ for (const t of LANGS) {
       await next(page);
       await expectStep(page, "review");
       await explain(page);
+      // Fewer than 20 cells is shown back first; the report does say 12.
+      await confirmValues(page);
       const result = page.locator(".report-result");
       await expect(result.locator(".status")).toHaveAttribute("data-status", "positive");
       await expect(result.locator(".status")).toHaveText(t.positive);
