@@ -4,8 +4,11 @@
 #   api/    crates/her2-js: her2_core.js, her2_core_bg.wasm and the TypeScript types
 #           her2_core.d.ts, the JavaScript API for other sites (docs/api.md); the page never
 #           loads it
-#   modes/  crates/her2-modes: her2_modes.js, her2_modes_bg.wasm and start.js, the kiosk and
-#           embed modes, which the page loads only when asked for (src/page.js, docs/kiosk.md)
+#   modes/  crates/her2-modes: the kiosk and embed modes, which the page loads only when asked
+#           for (src/page.js, docs/kiosk.md): start-<hash>.js, her2_modes-<hash>.js and
+#           her2_modes-<hash>_bg.wasm, named by their content like Trunk's files, so that a page
+#           that is already open when a new build is deployed keeps loading its own build's
+#           modes (the pre-renderer writes the start file's name into each page)
 # Release builds (Trunk's TRUNK_PROFILE; release when run by hand) are optimised with wasm-opt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,5 +39,18 @@ build() {
 
 build her2-js api her2_core --typescript
 build her2-modes modes her2_modes
+
+# Content-hashed names (the first 16 hex digits of the file's sha256, as Trunk names its files).
+hashed() {
+  local file="$1" stem="$2" ext="$3" hash
+  hash="$(sha256sum "$file" | cut -c1-16)"
+  mv "$file" "$(dirname "$file")/$stem-$hash$ext"
+  echo "$stem-$hash$ext"
+}
+rm -f "$DIST"/modes/start*.js "$DIST"/modes/her2_modes-*
+wasm="$(hashed "$DIST/modes/her2_modes_bg.wasm" her2_modes _bg.wasm)"
+glue="$(hashed "$DIST/modes/her2_modes.js" her2_modes .js)"
 # The modes module's #[wasm_bindgen(start)] runs once it is initialised.
-printf 'import init from "./her2_modes.js";\ninit();\n' > "$DIST/modes/start.js"
+printf 'import init from "./%s";\ninit({ module_or_path: new URL("./%s", import.meta.url) });\n' \
+  "$glue" "$wasm" > "$DIST/modes/start.js"
+hashed "$DIST/modes/start.js" start .js > /dev/null

@@ -6,7 +6,9 @@
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
 #   4. the release build (trunk: app, JavaScript API, pre-rendered pages, precompressed files),
 #      with its size report, the 120 KB gzip first-load budget and the report tool's cap
-#   5. the JavaScript API called from Node, and its TypeScript types (tsc --strict)
+#   5. the JavaScript API called from Node, and its TypeScript types (tsc --strict); the build's
+#      inline scripts hold nothing that changes with each build, and their CSP hashes are those
+#      in deploy/csp-hashes.txt
 #   6. Playwright end-to-end tests against the release build (desktop and 390 px phone), then
 #      again behind her2-serve with the strict Content-Security-Policy, at the root and under a
 #      sub-path, and offline
@@ -41,8 +43,8 @@ trunk build --release
 step "sizes (first load within ${HER2_FIRST_LOAD_BUDGET_KB:=120} KB gzip, report tool within ${HER2_TOOL_BUDGET_KB:=215} KB gzip)"
 node scripts/size.mjs dist --budget "$HER2_FIRST_LOAD_BUDGET_KB" --tool-budget "$HER2_TOOL_BUDGET_KB"
 
-step "JavaScript API from Node, and its TypeScript types"
-node --test end2end/api/
+step "JavaScript API from Node, and its TypeScript types; the build's inline scripts and CSP hashes"
+node --test end2end/api/ end2end/build/
 
 step "end-to-end (Playwright, Debian Chromium)"
 (cd end2end && npx playwright test)

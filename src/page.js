@@ -16,7 +16,12 @@
 // when the tool is live.
 
 const root = document.documentElement;
-const siteRoot = document.querySelector("meta[name=her2-root]")?.content || "./";
+// Values the pre-renderer writes into <meta> tags: where the site root is, and the
+// content-hashed files this page loads later (the report tool, the modes module). Keeping them
+// out of this script keeps its CSP hash the same from build to build (docs/serving.md), and an
+// open page keeps loading its own build's files after a new build is deployed.
+const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content || "";
+const siteRoot = meta("her2-root") || "./";
 
 // Kiosk and embed modes. The <head> script has already set data-mode from ?mode=. Any mode or
 // mode option loads the modes module, which checks every option and sets the mode up.
@@ -24,7 +29,7 @@ const params = new URLSearchParams(location.search);
 if (root.hasAttribute("data-mode") || __HER2_OPTION_NAMES__.some((name) => params.has(name))) {
   const modes = document.createElement("script");
   modes.type = "module";
-  modes.src = siteRoot + "modes/start.js";
+  modes.src = siteRoot + meta("her2-modes");
   root.append(modes);
 }
 
@@ -93,8 +98,8 @@ let started = false;
 function startTool() {
   if (started) return;
   started = true;
-  import(__HER2_APP_JS__)
-    .then((app) => app.default({ module_or_path: __HER2_APP_WASM__ }))
+  import(meta("her2-app-js"))
+    .then((app) => app.default({ module_or_path: meta("her2-app-wasm") }))
     .catch((error) => {
       console.warn("HER2 Explained: the report tool could not start", error);
       // The "getting ready" note gives way to the message.

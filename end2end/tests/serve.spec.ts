@@ -181,7 +181,7 @@ test("offline: after one visit the page and its report form work without a netwo
   // The report tool and the modes are kept for offline use; the JavaScript API for other sites is not.
   const urls: string[] = manifest.files.map((file: { url: string }) => file.url);
   expect(urls.some((url) => url.endsWith("_bg.wasm") && !url.includes("/"))).toBe(true);
-  expect(urls).toContain("modes/her2_modes_bg.wasm");
+  expect(urls.some((url) => /^modes\/her2_modes-[0-9a-f]{16}_bg\.wasm$/.test(url))).toBe(true);
   expect(urls.filter((url) => url.startsWith("api/"))).toEqual([]);
 
   await context.setOffline(true);
@@ -230,6 +230,25 @@ test("a visitor whose browser saves data gets no background download; a kiosk st
   await page.goto("./?mode=kiosk");
   await ready(page);
   await waitForServiceWorkerControl(page);
+});
+
+// After a deploy, a page that is already open must keep to the build it started with: every
+// script and WebAssembly file it fetches (the modes module in a kiosk or an embed, the report
+// tool) is named by its content, so the new build's files never mix with the old page.
+test("every script and WebAssembly file a page loads is its own build's (content-hashed)", async ({ page }) => {
+  const loaded: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\.(m?js|wasm)$/.test(path) && !path.endsWith("/sw.js")) loaded.push(path);
+  });
+  for (const url of ["./?mode=kiosk", "./es/?mode=embed", "./"]) {
+    await page.goto(url);
+    await toolReady(page);
+    if (url !== "./") await page.locator("html[data-modes-ready]").waitFor({ state: "attached" });
+  }
+  expect(loaded.some((path) => path.includes("/modes/start-"))).toBe(true);
+  expect(loaded.filter((path) => path.endsWith(".wasm")).length).toBeGreaterThanOrEqual(2);
+  expect(loaded.filter((path) => !HASHED.test(path))).toEqual([]);
 });
 
 test("a new build replaces the old cache whole", async ({ browser }, testInfo) => {

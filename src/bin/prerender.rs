@@ -35,7 +35,7 @@ fn main() {
         .filter(|name| name != "index.html")
         .collect();
 
-    let app = AppFiles::find(&assets);
+    let app = AppFiles::find(&dir, &assets);
     for (i, language) in LANGUAGES.iter().enumerate() {
         let body = render(language);
         let mut page = page(&template, language, &body, &app);
@@ -55,14 +55,16 @@ fn main() {
     }
 }
 
-/// The names of the app's JS glue and WebAssembly, as Trunk wrote them (with content hashes).
+/// The names of the app's JS glue and WebAssembly, as Trunk wrote them, and of the modes
+/// module's start file in `modes/` (scripts/build-wasm-libs.sh), all with content hashes.
 struct AppFiles {
     js: String,
     wasm: String,
+    modes_start: String,
 }
 
 impl AppFiles {
-    fn find(assets: &[String]) -> AppFiles {
+    fn find(dir: &std::path::Path, assets: &[String]) -> AppFiles {
         let prefix = format!("{}-", env!("CARGO_PKG_NAME"));
         let find = |suffix: &str| {
             let mut found = assets
@@ -76,13 +78,28 @@ impl AppFiles {
         let wasm = find("_bg.wasm");
         let js = wasm.trim_end_matches("_bg.wasm").to_string() + ".js";
         assert!(assets.contains(&js), "no {js} next to {wasm}");
-        AppFiles { js, wasm }
+        let modes = dir.join("modes");
+        let starts: Vec<String> = std::fs::read_dir(&modes)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", modes.display()))
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("start-") && name.ends_with(".js"))
+            .collect();
+        let [modes_start] = <[String; 1]>::try_from(starts).unwrap_or_else(|found| {
+            panic!("expected exactly one modes/start-<hash>.js, found {found:?}")
+        });
+        AppFiles {
+            js,
+            wasm,
+            modes_start,
+        }
     }
 }
 
 /// The page's own script (src/page.js) with the Rust constants filled in, without comments and
-/// indentation.
-fn page_script(app: &AppFiles) -> String {
+/// indentation. It holds nothing that changes from build to build (the files it loads are named
+/// by [`file_metas`]), so its CSP hash changes only when its source does (docs/serving.md).
+fn page_script() -> String {
     let json = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
     let options: Vec<String> = OPTION_NAMES.iter().map(|name| json(name)).collect();
     let lines: Vec<&str> = include_str!("../page.js")
@@ -93,14 +110,25 @@ fn page_script(app: &AppFiles) -> String {
     let script = lines
         .join("\n")
         .replace("__HER2_OPTION_NAMES__", &format!("[{}]", options.join(",")))
-        .replace("__HER2_LANGUAGE_KEY__", &json(STORAGE_KEY))
-        .replace("__HER2_APP_JS__", &json(&format!("./{}", app.js)))
-        .replace("__HER2_APP_WASM__", &json(&format!("./{}", app.wasm)));
+        .replace("__HER2_LANGUAGE_KEY__", &json(STORAGE_KEY));
     assert!(
         !script.contains("__HER2_"),
         "src/page.js has an unknown placeholder"
     );
     format!("<script type=\"module\">{script}</script>")
+}
+
+/// The content-hashed files the page's script loads later, as `<meta>` values it reads: the
+/// report tool's JS and WebAssembly (next to the page) and the modes module's start file
+/// (`modes/`, from the site root).
+fn file_metas(app: &AppFiles) -> String {
+    format!(
+        "<meta name=\"her2-app-js\" content=\"./{}\"><meta name=\"her2-app-wasm\" content=\"./{}\">\
+<meta name=\"her2-modes\" content=\"modes/{}\">",
+        attr(&app.js),
+        attr(&app.wasm),
+        attr(&app.modes_start)
+    )
 }
 
 /// The app's HTML for one language, with hydration markers (needed inside islands).
@@ -117,7 +145,7 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     let mut html = template.to_string();
     remove_trunk_start(&mut html, app);
     let head_end = html.find("</head>").expect("</head>");
-    html.insert_str(head_end, &page_script(app));
+    html.insert_str(head_end, &(file_metas(app) + &page_script()));
     let deploy = deploy_config();
     replace_tag(&mut html, "<html", |_| {
         Some(format!(
@@ -184,6 +212,12 @@ fn head_extras(language: &Language, sections: &[String]) -> String {
             ));
         }
     }
+    // The page's parts, for the script below (a value, so that the script itself stays the same
+    // from build to build, and so does its CSP hash).
+    out.push_str(&format!(
+        "<meta name=\"her2-sections\" content=\"{}\">",
+        attr(&sections.join(","))
+    ));
     // `?mode=kiosk` or `?mode=embed` marks the page before it is painted, so the mode's styles
     // apply at once (the modes module then checks every option; a locked kiosk's pages carry
     // their mode already). Outside a kiosk, a `lang` option naming another of the site's
@@ -206,7 +240,7 @@ e.target.closest&&e.target.closest(\"a[href]\"))e.preventDefault();}},true);}});
 if(k)return;\
 if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0){{\
 location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);return;}}\
-if(m!==\"embed\")return;var k=[{ids}],s=[],q=(p.get(\"sections\")||\"\").split(\",\");\
+if(m!==\"embed\")return;var k=(document.querySelector(\"meta[name=her2-sections]\")||{{content:\"\"}}).content.split(\",\"),s=[],q=(p.get(\"sections\")||\"\").split(\",\");\
 for(var i=0;i<q.length;i++)if(q[i]&&s.indexOf(q[i])<0&&s.length<{max}&&k.indexOf(q[i])>=0)s.push(q[i]);\
 if(!s.length)return;var hide=function(x){{for(var j=0;j<x.length;j++)\
 for(var a=x[j].addedNodes,n=0;n<a.length;n++){{var e=a[n],f=e.parentNode;\
@@ -215,7 +249,6 @@ o=new MutationObserver(hide);o.observe(r,{{childList:true,subtree:true}});\
 document.addEventListener(\"DOMContentLoaded\",function(){{hide(o.takeRecords());o.disconnect();}});}})();</script>",
         default = default.code,
         codes = js_strings(LANGUAGES.iter().map(|l| l.code)),
-        ids = js_strings(sections.iter().map(String::as_str)),
         max = MAX_SECTIONS,
     ));
     // Never in a locked kiosk: its language is the deployment's.
