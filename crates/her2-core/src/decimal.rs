@@ -9,8 +9,10 @@ use core::fmt;
 
 /// A non-negative decimal number held as a whole number of millionths.
 ///
-/// Values are read to six decimal places; anything finer is rounded half away from zero.
-/// Values too large to hold saturate at the largest representable value, which still compares
+/// Values are read to six decimal places; anything finer is dropped (rounded down), never rounded
+/// up: a value just below a threshold, such as a ratio of 1.9999999, must stay below 2.0, and
+/// every threshold has at most six decimals, so rounding down keeps each value on its side of
+/// each threshold. Values too large to hold saturate at the largest representable value, which still compares
 /// above every threshold.
 ///
 /// ```
@@ -45,25 +47,47 @@ impl Decimal {
         self.0
     }
 
-    /// Converts a finite, non-negative float, rounding to six decimal places.
-    /// Returns `None` for NaN, infinities and negative numbers.
+    /// Converts a finite, non-negative float. A float that is the nearest one to a number with
+    /// six decimals or fewer (`1.99`, `3.99`, as typed) is that number; any other is rounded
+    /// down to six decimals, so that it stays on its side of every threshold (`1.9999999` is
+    /// 1.999999, not 2.0). Returns `None` for NaN, infinities and negative numbers.
+    ///
+    /// ```
+    /// use her2_core::Decimal;
+    /// assert_eq!(Decimal::from_f64(1.99), Decimal::parse("1.99"));
+    /// assert_eq!(Decimal::from_f64(1.9999999), Decimal::parse("1.999999"));
+    /// ```
     pub fn from_f64(value: f64) -> Option<Decimal> {
         if !value.is_finite() || value < 0.0 {
             return None;
         }
-        // `as` saturates for values beyond u64::MAX, which is what we want here.
-        Some(Decimal((value * SCALE as f64).round() as u64))
+        let scale = SCALE as f64;
+        let scaled = value * scale;
+        if scaled >= u64::MAX as f64 {
+            return Some(Decimal(u64::MAX));
+        }
+        // Division of two exactly held integers is correctly rounded, so this asks whether
+        // `value` is the float nearest to `nearest` millionths.
+        let nearest = scaled.round() as u64;
+        if nearest as f64 / scale == value {
+            return Some(Decimal(nearest));
+        }
+        // `scaled` itself may have been rounded up to a whole number: step back when so.
+        let mut down = scaled.floor() as u64;
+        if down > 0 && down as f64 / scale > value {
+            down -= 1;
+        }
+        Some(Decimal(down))
     }
 
-    /// The nearest float, for display and for the JavaScript API.
+    /// The nearest float, for display and for the JavaScript API ([`Decimal::from_f64`] gives
+    /// the same value back).
     pub fn to_f64(self) -> f64 {
-        let whole = (self.0 / SCALE) as f64;
-        let frac = (self.0 % SCALE) as f64 / SCALE as f64;
-        whole + frac
+        self.0 as f64 / SCALE as f64
     }
 
     /// Reads a plain decimal such as `"2"`, `"1.99"`, `"1,99"` or `".5"` exactly, without going
-    /// through floating point. Digits beyond the sixth decimal place are rounded.
+    /// through floating point. Digits beyond the sixth decimal place are dropped (see [`Decimal`]).
     /// Returns `None` for anything else (signs, exponents, spaces, several separators, no digits).
     pub fn parse(text: &str) -> Option<Decimal> {
         let (whole, frac) = match text.find(['.', ',']) {
@@ -82,21 +106,9 @@ impl Decimal {
         }
         value = value.saturating_mul(SCALE);
         let mut place = SCALE / 10;
-        let mut round_up = false;
-        for (i, b) in frac.bytes().enumerate() {
-            let digit = u64::from(b - b'0');
-            if i < 6 {
-                value = value.saturating_add(digit * place);
-                place /= 10;
-            } else {
-                round_up = i == 6 && digit >= 5;
-                if i >= 6 {
-                    break;
-                }
-            }
-        }
-        if round_up {
-            value = value.saturating_add(1);
+        for b in frac.bytes().take(6) {
+            value = value.saturating_add(u64::from(b - b'0') * place);
+            place /= 10;
         }
         Some(Decimal(value))
     }
@@ -149,8 +161,14 @@ mod tests {
         assert_eq!(Decimal::parse("3,99"), Some(Decimal(3_990_000)));
         assert_eq!(Decimal::parse(".5"), Some(Decimal(500_000)));
         assert_eq!(Decimal::parse("5."), Some(Decimal(5_000_000)));
-        assert_eq!(Decimal::parse("1.9999995"), Some(Decimal(2_000_000)));
+        // Beyond six decimals, digits are dropped: just below a threshold stays below it.
+        assert_eq!(Decimal::parse("1.9999995"), Some(Decimal(1_999_999)));
         assert_eq!(Decimal::parse("1.9999994"), Some(Decimal(1_999_999)));
+        assert_eq!(
+            Decimal::parse("1.99999999999999999"),
+            Some(Decimal(1_999_999))
+        );
+        assert_eq!(Decimal::parse("3.9999999999"), Some(Decimal(3_999_999)));
         for bad in ["", ".", "-1", "1e3", "1.2.3", "1,2.3", " 1", "x", "+2"] {
             assert_eq!(Decimal::parse(bad), None, "{bad:?}");
         }
@@ -165,6 +183,40 @@ mod tests {
         assert_eq!(Decimal::from_f64(f64::INFINITY), None);
         assert_eq!(Decimal::from_f64(-0.5), None);
         assert_eq!(Decimal::from_f64(1e300), Some(Decimal(u64::MAX)));
+        // Not a six-decimal number: rounded down, never up across a threshold.
+        assert_eq!(Decimal::from_f64(1.9999999), Some(Decimal(1_999_999)));
+        assert_eq!(
+            Decimal::from_f64(1.999_999_999_999_999_8),
+            Some(Decimal(1_999_999))
+        );
+        assert_eq!(Decimal::from_f64(5.999_999_9), Some(Decimal(5_999_999)));
+        assert_eq!(Decimal::from_f64(0.000_000_4), Some(Decimal(0)));
+        assert_eq!(Decimal::from_f64(2.0), Some(Decimal(2_000_000)));
+    }
+
+    #[test]
+    fn floats_round_trip() {
+        for millionths in [
+            0,
+            1,
+            999_999,
+            1_990_000,
+            1_999_999,
+            3_990_000,
+            5_999_999,
+            123_456_789,
+        ] {
+            let d = Decimal(millionths);
+            assert_eq!(Decimal::from_f64(d.to_f64()), Some(d), "{millionths}");
+        }
+        for hundredths in 0..=10_000 {
+            let d = Decimal::from_hundredths(hundredths);
+            assert_eq!(
+                Decimal::from_f64(hundredths as f64 / 100.0),
+                Some(d),
+                "{hundredths}"
+            );
+        }
     }
 
     #[test]

@@ -97,6 +97,10 @@ table! {
     g4_just_below_6: "ish_ratio=1.99 avg_her2_copies=5.99" => ("indeterminate", N, N, Some(4), "reflex_ihc", "breast.ish.group2to4.no_ihc");
     g4_at_4: "ish_ratio=1.99 avg_her2_copies=4.0" => ("indeterminate", N, N, Some(4), "reflex_ihc", "breast.ish.group2to4.no_ihc");
     g5_just_below_4: "ish_ratio=1.99 avg_her2_copies=3.99" => ("negative", N, N, Some(5), "none", "breast.ish.group5");
+    // Values with more than six decimals are rounded down, never up across a threshold.
+    g4_ratio_a_hair_below_2: "ish_ratio=1.9999999 avg_her2_copies=4.5" => ("indeterminate", N, N, Some(4), "reflex_ihc", "breast.ish.group2to4.no_ihc");
+    g5_copies_a_hair_below_4: "ish_ratio=1.5 avg_her2_copies=3.99999999" => ("negative", N, N, Some(5), "none", "breast.ish.group5");
+    single_a_hair_below_6: "probe=single avg_her2_copies=5.9999999999" => ("equivocal", N, N, None, "reflex_ihc", "breast.single.4to6.no_ihc");
     g5_typical: "probe=dual ish_ratio=1.1 avg_her2_copies=2.2 avg_cep17_copies=2.0 cells_counted=20" => ("negative", N, N, Some(5), "none", "breast.ish.group5");
 }
 
