@@ -1171,6 +1171,18 @@ fn corpus() -> Vec<Case> {
             &[],
         ),
         case(
+            "a blank after a label leaves it without a value",
+            "HER2/CEP17 ratio: ___   Cells counted: 40\nAverage HER2 copy number: ___   Average CEP17 copy number: 2.2",
+            ReportFields { cells_counted: Some(40), avg_cep17_copies: d("2.2"), ..none() },
+            &[],
+        ),
+        case(
+            "a score with a leading zero is not guessed",
+            "HER2 IHC score: 01",
+            ReportFields { ..none() },
+            NOTHING,
+        ),
+        case(
             "checklist blanks to fill in are not boxes",
             "HER2 FISH\nNumber of observers: ___   Cells counted: 40   Average HER2 copy number: ___\nHER2/CEP17 ratio: 1.8",
             ReportFields { ish_ratio: d("1.8"), cells_counted: Some(40), ..none() },

@@ -469,8 +469,21 @@ impl Reader<'_> {
                 }
                 self.depth = self.depth.saturating_sub(1);
             }
+            T::Word if self.blank_after_colon(k) => self.pend = None,
             T::Word | T::Colon | T::Eq | T::Break(_) | T::Box(_) => {}
         }
+    }
+
+    /// "Ratio: ___": a blank to fill in right after a label's colon (the lexer keeps boxes only
+    /// on checklist lines) says the label has no value, so a number after it belongs to
+    /// something else ("Ratio: ___   Cells counted: 40").
+    fn blank_after_colon(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        let blank = self
+            .f
+            .get(t.s..t.e)
+            .is_some_and(|b| b.contains(&b'_') && b.iter().all(|&c| c == b'_' || c == b' '));
+        blank && k > 0 && matches!(self.toks[k - 1].kind, T::Colon | T::Eq)
     }
 
     fn brk(&mut self, k: usize, b: Brk) {
@@ -752,7 +765,13 @@ impl Reader<'_> {
                     3_000_000 => IhcScore::Three,
                     _ => return false,
                 };
-                if !n.int || (by == By::Name && score != IhcScore::Zero) || !self.score_follows(k) {
+                // One digit only: "01" or "00" is no score a report writes, so it is not guessed.
+                let one_digit = t.e == t.s + 1;
+                if !n.int
+                    || !one_digit
+                    || (by == By::Name && score != IhcScore::Zero)
+                    || !self.score_follows(k)
+                {
                     return false;
                 }
                 if !n.listy && !self.control {
