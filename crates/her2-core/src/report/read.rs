@@ -950,6 +950,8 @@ impl Reader<'_> {
             return;
         };
         if self.incomplete && !n.above && n.value <= Decimal::from_hundredths(1000) {
+            // One finding per "faint": a later percentage is not about it again.
+            self.faint = None;
             let (s, e) = (self.toks[fk].s, self.toks[k].e);
             let e = self.f[e..]
                 .iter()
