@@ -7,8 +7,9 @@
 //                           deploy/_headers: the CSP with those hashes and one cache rule a file
 //   *.br, *.gz              brotli (quality 11) and gzip (level 9) copies of text and wasm files
 // No absolute URL is written into the build, and running it twice gives the same result.
-// Environment: HER2_BASE (path prefix for _headers rules, default /), HER2_FRAME_ANCESTORS
-// (default 'none'), HER2_COMPRESS (1/0; default 1 for release builds, 0 for debug ones).
+// Environment: HER2_BASE (path prefix for _headers rules, default /), HER2_COMPRESS (1/0;
+// default 1 for release builds, 0 for debug ones). The frame-ancestors of _headers are the
+// build's own (frame-ancestors.txt, from HER2_EMBED_ORIGINS; docs/embedding.md).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -20,10 +21,12 @@ const dist = resolve(process.env.TRUNK_STAGING_DIR || process.argv[2] || join(ro
 const profile = process.env.TRUNK_PROFILE || "release";
 const compress = (process.env.HER2_COMPRESS ?? (profile === "release" ? "1" : "0")) === "1";
 const base = normaliseBase(process.env.HER2_BASE || "/");
-const frameAncestors = checkFrameAncestors(process.env.HER2_FRAME_ANCESTORS || "'none'");
+// Who may frame the app: the list the pre-renderer wrote from HER2_EMBED_ORIGINS (the host
+// pages the app sends its height to), so that the two cannot disagree.
+const frameAncestors = buildFrameAncestors();
 
-/** Files this step writes at the top of dist/: never listed, never precached. */
-const GENERATED = new Set(["precache-manifest.json", "csp-hashes.txt", "_headers"]);
+/** Files this step (or the pre-renderer) writes at the top of dist/: never listed, never precached. */
+const GENERATED = new Set(["precache-manifest.json", "csp-hashes.txt", "_headers", "frame-ancestors.txt"]);
 /** Extensions worth precompressing. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|xml|webmanifest|map)$/;
 /** Trunk's content-hashed names: name-<16 hex>.ext or name-<16 hex>_bg.wasm. */
@@ -233,7 +236,12 @@ function scriptHash(text) {
 function headersFile(template) {
   const prefix = base.replace(/\/$/, "");
   const rules = [];
-  const served = [...files.filter((f) => !GENERATED.has(f)), "precache-manifest.json", "csp-hashes.txt"];
+  const served = [
+    ...files.filter((f) => !GENERATED.has(f)),
+    "precache-manifest.json",
+    "csp-hashes.txt",
+    "frame-ancestors.txt",
+  ];
   for (const f of served.sort()) {
     const cache = HASHED.test(f) ? "public, max-age=31536000, immutable" : "no-cache";
     const urls = [`/${f}`];
@@ -258,6 +266,22 @@ function headersFile(template) {
     .join("\n");
 }
 
+/** The build's frame-ancestors source list (frame-ancestors.txt, written by src/bin/prerender.rs
+ *  from HER2_EMBED_ORIGINS). HER2_FRAME_ANCESTORS, which set it apart before, must agree. */
+function buildFrameAncestors() {
+  const file = join(dist, "frame-ancestors.txt");
+  if (!existsSync(file)) fail(`${file} is missing: the pre-renderer writes it (scripts/prerender.sh)`);
+  const list = checkFrameAncestors(readFileSync(file, "utf8").trim());
+  const old = process.env.HER2_FRAME_ANCESTORS;
+  if (old && checkFrameAncestors(old).split(" ").sort().join(" ") !== list.split(" ").sort().join(" ")) {
+    fail(
+      `HER2_FRAME_ANCESTORS=${JSON.stringify(old)} differs from the build's ${list}: the frame-ancestors ` +
+        "now come from HER2_EMBED_ORIGINS (docs/embedding.md); set that, and unset HER2_FRAME_ANCESTORS",
+    );
+  }
+  return list;
+}
+
 function normaliseBase(b) {
   const segments = b.split("/").filter(Boolean);
   if (segments.some((s) => !/^[A-Za-z0-9._~-]+$/.test(s) || s === "." || s === "..")) {
@@ -270,7 +294,7 @@ function checkFrameAncestors(list) {
   const sources = list.trim().split(/\s+/);
   const ok = sources.every((s) => s === "'self'" || s === "'none'" || /^[A-Za-z0-9:/.*_-]+$/.test(s));
   if (!ok || (sources.length > 1 && sources.includes("'none'"))) {
-    fail(`HER2_FRAME_ANCESTORS ${JSON.stringify(list)} is not a CSP source list`);
+    fail(`frame-ancestors ${JSON.stringify(list)} is not a CSP source list`);
   }
   return sources.join(" ");
 }

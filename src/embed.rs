@@ -11,18 +11,66 @@
 //! origin is on the deployment's allow-list (never `"*"`). In a frame without a `parent`
 //! option it says so in the console (with a wrong one, [`mode::parse`] already has).
 //!
+//! In a partial embed, an in-page link to a part the host page left out (the report tool,
+//! another section, a source, the word list) opens the full app there in a new tab, and links to
+//! the table of contents go: the rule is [`mode::link_in_embed`], applied here to the page and
+//! to what the report tool adds later.
+//!
 //! The site header, which holds the page's `h1`, is hidden in an embed: a visually hidden `h1`
 //! with the site's title opens `<main>` instead, for screen readers.
 
-use crate::mode::{self, Mode, HEIGHT_MESSAGE};
+use crate::mode::{self, LinkAction, LinkTarget, Mode, FULL_APP_MARK, HEIGHT_MESSAGE};
 use her2_content::ui;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement};
+
+/// The id of the hidden note ("opens the full guide in a new tab") that describes the links
+/// that open the full app.
+const NEW_TAB_NOTE: &str = "her2-embed-new-tab";
 
 thread_local! {
     /// A height message is already waiting for the next animation frame.
     static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Applies [`mode::link_in_embed`] to every in-page link (`href="#id"`) not seen yet. A link
+/// changed to open the full app no longer starts with `#`, so running it again is harmless.
+fn in_page_links(document: &Document) {
+    let Ok(list) = document.query_selector_all("a[href^='#']") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(link) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let id = href.trim_start_matches('#');
+        let target = match (!id.is_empty())
+            .then(|| document.get_element_by_id(id))
+            .flatten()
+        {
+            None => LinkTarget::Missing,
+            Some(element) => match element.closest("main>section[id]") {
+                Ok(Some(part)) if part.has_attribute("hidden") => LinkTarget::Hidden,
+                Ok(Some(_)) => LinkTarget::Shown,
+                _ => LinkTarget::OutsideParts,
+            },
+        };
+        match mode::link_in_embed(target) {
+            LinkAction::Keep => {}
+            LinkAction::Remove => {
+                let _ = link.set_attribute("hidden", "");
+            }
+            LinkAction::OpenFullApp => {
+                let _ = link.set_attribute("href", &mode::full_app_href(id));
+                let _ = link.set_attribute("target", "_blank");
+                let _ = link.set_attribute("rel", "noopener");
+                let _ = link.set_attribute(FULL_APP_MARK, "");
+                let _ = link.set_attribute("aria-describedby", NEW_TAB_NOTE);
+            }
+        }
+    }
 }
 
 /// Sets the embed up, if this page is one (called once by the browser entry).
@@ -76,6 +124,32 @@ pub fn start() {
             h1.set_text_content(Some(ui(&lang).site_title));
             let _ = main.prepend_with_node_1(&h1);
         }
+    }
+    // In-page links to parts that are not shown: open the full app, or go. Again whenever the
+    // page adds content (the report tool's steps are drawn as the visitor goes).
+    let lang = root.get_attribute("lang").unwrap_or_default();
+    if let Some(body) = document.body() {
+        if let Ok(note) = document.create_element("span") {
+            note.set_id(NEW_TAB_NOTE);
+            let _ = note.set_attribute("hidden", "");
+            note.set_text_content(Some(ui(&lang).embed_new_tab));
+            let _ = body.append_with_node_1(&note);
+        }
+    }
+    in_page_links(&document);
+    if let Ok(Some(main)) = document.query_selector("main") {
+        let on_change = Closure::<dyn FnMut()>::new(|| {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                in_page_links(&document);
+            }
+        });
+        if let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_child_list(true);
+            options.set_subtree(true);
+            let _ = observer.observe_with_options(&main, &options);
+        }
+        on_change.forget();
     }
     // A link to another site opens outside the frame (most sites refuse to be framed).
     let origin = window.location().origin().unwrap_or_default();

@@ -146,6 +146,21 @@ impl DeployConfig {
         parts.join("&")
     }
 
+    /// The CSP `frame-ancestors` source list this build implies: its [`embed_origins`]
+    /// (space-separated), or `'none'` when it lists none. The pre-renderer writes it into
+    /// `dist/frame-ancestors.txt`, from which `her2-serve`, `dist/_headers` and the deploy steps
+    /// of `deploy/nginx.conf` and `deploy/apache.conf` take it, so that the server lets exactly
+    /// the host pages frame the app that the app sends its height to (docs/embedding.md).
+    ///
+    /// [`embed_origins`]: Self::embed_origins
+    pub fn frame_ancestors(&self) -> String {
+        if self.embed_origins.is_empty() {
+            "'none'".to_string()
+        } else {
+            self.embed_origins.join(" ")
+        }
+    }
+
     /// Reads [`to_meta`](Self::to_meta)'s settings (looked up in `get`); what it does not
     /// understand is left at the default.
     pub fn from_meta(get: Options) -> DeployConfig {
@@ -507,6 +522,62 @@ pub fn leaves_app(href: &str, origin: &str) -> bool {
         !origin.is_empty() && matches!(rest.bytes().next(), None | Some(b'/' | b'?' | b'#'))
     });
     absolute && !same_origin
+}
+
+/// Where an in-page link (`href="#id"`) of an embed points (see [`link_in_embed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// No element has this id.
+    Missing,
+    /// Outside the page's parts (`main > section`): the site's header, table of contents or
+    /// footer, which no embed shows ("Back to contents" → `#contents`).
+    OutsideParts,
+    /// In a part the embed shows.
+    Shown,
+    /// In a part the host page did not ask for (`sections=`), so hidden.
+    Hidden,
+}
+
+/// What an embed does with an in-page link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkAction {
+    /// Leave it as it is.
+    Keep,
+    /// Take it out of the page (`hidden`): it could only lead to something no embed shows.
+    Remove,
+    /// Open the full app (this language's page, without the embed options) at the same id, in a
+    /// new tab, saying so ([`FULL_APP_MARK`]).
+    OpenFullApp,
+}
+
+/// The attribute an embed sets on a link that opens the full app in a new tab (styled with a
+/// visible "↗" and described as opening a new tab).
+pub const FULL_APP_MARK: &str = "data-her2-full-app";
+
+/// The one rule for in-page links in an embed, for every kind of link:
+///
+/// - links to another part that the host page left out (the report tool, another section of
+///   the guide, a source number `R12` or "All sources", the word list, a question of the FAQ):
+///   they open the full app at that place in a new tab, as the part is useful and
+///   the reader asked for it;
+/// - links to the site's own furniture (`#contents`, `Back to contents`): they are taken
+///   out, as no embed shows a table of contents and the full app's would be no help;
+/// - links within the parts shown, and links to ids that do not exist: unchanged.
+///
+/// (Glossary words in the text are buttons that show their meaning in place, not links: they
+/// work in every embed.)
+pub fn link_in_embed(target: LinkTarget) -> LinkAction {
+    match target {
+        LinkTarget::Missing | LinkTarget::Shown => LinkAction::Keep,
+        LinkTarget::OutsideParts => LinkAction::Remove,
+        LinkTarget::Hidden => LinkAction::OpenFullApp,
+    }
+}
+
+/// The address of the full app at `id` from an embedded page: this language's page without
+/// the embed's options (`./#source-R1` resolves against `…/es/?mode=embed&…` to `…/es/#source-R1`).
+pub fn full_app_href(id: &str) -> String {
+    format!("./#{id}")
 }
 
 /// A link's address as someone would type it at home: without `https://` and a trailing `/`
@@ -1378,5 +1449,29 @@ mod tests {
         assert!(w.is_empty(), "{w:?}");
         let Mode::Embed(e) = setup.mode else { panic!() };
         assert_eq!(e.sections, shown);
+    }
+
+    #[test]
+    fn the_build_implies_its_frame_ancestors() {
+        assert_eq!(DeployConfig::default().frame_ancestors(), "'none'");
+        let config = DeployConfig::from_env(|name| {
+            (name == "HER2_EMBED_ORIGINS").then(|| {
+                " https://WWW.a.example:443  http://127.0.0.1:9000 https://www.a.example ".into()
+            })
+        })
+        .unwrap();
+        assert_eq!(
+            config.frame_ancestors(),
+            "https://www.a.example http://127.0.0.1:9000"
+        );
+    }
+
+    #[test]
+    fn links_to_hidden_parts_open_the_full_app_and_links_to_the_contents_go() {
+        assert_eq!(link_in_embed(LinkTarget::Shown), LinkAction::Keep);
+        assert_eq!(link_in_embed(LinkTarget::Missing), LinkAction::Keep);
+        assert_eq!(link_in_embed(LinkTarget::OutsideParts), LinkAction::Remove);
+        assert_eq!(link_in_embed(LinkTarget::Hidden), LinkAction::OpenFullApp);
+        assert_eq!(full_app_href("source-R1"), "./#source-R1");
     }
 }

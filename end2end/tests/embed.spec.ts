@@ -3,15 +3,18 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import type { Frame, FrameLocator, Page } from "@playwright/test";
-import { test as base, expect } from "./fixtures";
+import { test as base, expect, expectNoAxeViolations } from "./fixtures";
 
 // Embed mode (docs/embedding.md) as a hospital would use it: a host page on another origin
 // includes embed.js from the app, which is served by her2-serve under a sub-path
 // (/tools/her2/) with its strict CSP and `frame-ancestors` allowing the host page.
 //
 // The app's allow-list of host pages is written into its pages at build time
-// (HER2_EMBED_ORIGINS → <meta name="her2-config">); here the test adds it to the served page,
-// as the host's port is only known now.
+// (HER2_EMBED_ORIGINS → <meta name="her2-config">, and dist/frame-ancestors.txt, which
+// her2-serve sends as `frame-ancestors`); here the test adds it to the served page and gives
+// her2-serve the same list with --frame-ancestors, as the host's port is only known now. A
+// second her2-serve ("refusing") takes its frame-ancestors from the build as a deployment
+// does: the test build lists no host page, so no page may frame it.
 
 type Servers = {
   /** The host page's origin (http://127.0.0.1:<port>). */
@@ -20,6 +23,8 @@ type Servers = {
   stranger: string;
   /** The app, ending in /tools/her2/. */
   app: string;
+  /** The same app from a her2-serve that takes the build's frame-ancestors ('none'). */
+  refusing: string;
 };
 
 const BASE = "/tools/her2/";
@@ -31,15 +36,18 @@ const test = base.extend<{ allowed: string[] }, { servers: Servers }>({
       const port = (host.server.address() as AddressInfo).port;
       const hostOrigin = `http://127.0.0.1:${port}`;
       const app = await startApp(hostOrigin);
+      const refusing = await startApp(null);
       host.app = app.url;
-      await use({ host: hostOrigin, stranger: `http://localhost:${port}`, app: app.url });
+      host.refusing = refusing.url;
+      await use({ host: hostOrigin, stranger: `http://localhost:${port}`, app: app.url, refusing: refusing.url });
       app.child.kill("SIGTERM");
+      refusing.child.kill("SIGTERM");
       host.server.close();
     },
     { scope: "worker", timeout: 300_000 },
   ],
   ownOrigins: async ({ servers }, use) => {
-    await use([servers.host, servers.stranger, new URL(servers.app).origin]);
+    await use([servers.host, servers.stranger, new URL(servers.app).origin, new URL(servers.refusing).origin]);
   },
   /** The origins the app's build allows (HER2_EMBED_ORIGINS); the host page by default. */
   allowed: async ({ servers }, use) => {
@@ -69,10 +77,12 @@ const test = base.extend<{ allowed: string[] }, { servers: Servers }>({
 
 test.use({ serviceWorkers: "block" });
 
-/** A hospital page: embed.js from the app with these data- attributes (and maybe a stranger). */
-function hostPage(servers: Servers, attributes: Record<string, string>, stranger = false) {
+/** A hospital page: embed.js from the app with these data- attributes (and maybe a stranger),
+ *  or from the server that does not let it frame the app. */
+function hostPage(servers: Servers, attributes: Record<string, string>, stranger = false, refusing = false) {
   const query = new URLSearchParams(attributes);
   if (stranger) query.set("stranger", "1");
+  if (refusing) query.set("refusing", "1");
   return `${servers.host}/?${query}`;
 }
 
@@ -292,6 +302,94 @@ test("height messages from anything but the app are ignored", async ({ page, ser
   expect(await frameHeight(page)).toBe(height);
 });
 
+test("in a partial embed, links to the parts left out open the full guide in a new tab", async ({ page, servers, context }) => {
+  for (const [lang, note, prefix] of [
+    ["en", "(opens the full guide in a new tab)", ""],
+    ["es", "(abre la guía completa en una pestaña nueva)", "es/"],
+  ] as const) {
+    // The FAQ cites sources and points to sections of the guide and to the report tool.
+    const { frame } = await openHost(page, hostPage(servers, { "data-lang": lang, "data-sections": "faq" }));
+    await expect(frame.locator("#sources")).toBeHidden();
+    // No visible link leads to a part that is not shown.
+    const dead = await frame.locator("a[href^='#']").evaluateAll((links) =>
+      links
+        .filter((a) => a.getClientRects().length > 0)
+        .map((a) => a.getAttribute("href")!)
+        .filter((href) => {
+          const target = document.getElementById(href.slice(1));
+          return target !== null && target.closest("main>section[id]")?.hasAttribute("hidden") !== false;
+        }),
+    );
+    expect(dead).toEqual([]);
+    // Sources, sections and the tool open the full guide there, in a new tab, and say so.
+    const full = frame.locator("a[data-her2-full-app]");
+    const hrefs = await full.evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(20);
+    for (const wanted of ["./#report-tool", "./#reading-results"]) expect(hrefs).toContain(wanted);
+    expect(hrefs.filter((href) => href.startsWith("./#source-")).length).toBeGreaterThan(20);
+    const tool = frame.locator("#faq a[data-her2-full-app][href='./#report-tool']").first();
+    await expect(tool).toHaveAttribute("target", "_blank");
+    await expect(tool).toHaveAttribute("rel", "noopener");
+    await expect(tool).toHaveAccessibleDescription(note);
+    expect(await tool.evaluate((a) => getComputedStyle(a, "::after").content)).toContain("\u2197");
+    // "Back to contents" (no embed shows the contents) is gone.
+    for (const back of await frame.locator("a[href='#contents']").all()) await expect(back).toBeHidden();
+    await expectNoAxeViolations(page, `partial embed, ${lang}`);
+    // (It is in an answer: open the question first.)
+    await tool.locator("xpath=ancestor::details[1]/summary").click();
+    const [opened] = await Promise.all([context.waitForEvent("page"), tool.click()]);
+    await opened.waitForLoadState();
+    const url = new URL(opened.url());
+    expect(url.origin + url.pathname).toBe(`${servers.app}${prefix}`);
+    expect(url.search).toBe("");
+    expect(url.hash).toBe("#report-tool");
+    await expect(opened.locator("html")).not.toHaveAttribute("data-mode", "embed");
+    await expect(opened.locator("#report-tool")).toBeVisible();
+    await opened.close();
+  }
+});
+
+test("in an embed of the report tool alone, its link to other cancers opens the full guide", async ({ page, servers }) => {
+  const { frame } = await openHost(page, hostPage(servers, { "data-sections": "report-tool" }));
+  await frame.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The tool draws this link only when it is needed: after the page was set up.
+  await frame.locator("#report-cancer-colorectal").check();
+  const link = frame.locator(".report-other__note a");
+  await expect(link).toHaveAttribute("href", "./#beyond-breast");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAccessibleDescription("(opens the full guide in a new tab)");
+});
+
+test.describe("when the app's server does not let the host page frame it", () => {
+  // Chromium's own message about the refused frame.
+  test.use({ expectedErrors: [/frame-ancestors/] });
+
+  test("the host page shows a plain link to the app instead of a broken frame", async ({ page, servers }) => {
+    test.setTimeout(90_000);
+    for (const [lang, text] of [
+      ["en", "Open HER2 Explained"],
+      ["es", "Abrir HER2 explicado"],
+    ] as const) {
+      await page.goto(hostPage(servers, { "data-lang": lang, "data-sections": "faq" }, false, true));
+      const frame = page.locator("#her2 iframe");
+      const fallback = page.locator("#her2 .her2-fallback");
+      await expect(frame).toBeVisible();
+      await expect(fallback).toBeHidden();
+      // The app does not answer: after a while the link takes the frame's place.
+      await expect(fallback).toBeVisible({ timeout: 20_000 });
+      await expect(frame).toBeHidden();
+      await expect(fallback).toHaveAttribute("lang", lang);
+      const link = fallback.getByRole("link", { name: text });
+      await expect(link).toHaveAttribute("href", `${servers.refusing}?lang=${lang}`);
+      await expectNoAxeViolations(page, `fallback link, ${lang}`);
+      // It opens the app as a page of its own.
+      await link.click();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("#report-tool")).toBeAttached();
+    }
+  });
+});
+
 test.describe("on a host page that is not on the app's list", () => {
   test.use({ allowed: ["https://www.hospital.example"] });
 
@@ -314,7 +412,7 @@ test.describe("on a host page that is not on the app's list", () => {
 
 /** The hospital's web server: the host page, and a page that posts fake height messages. */
 async function startHost() {
-  const host = { server: undefined as unknown as Server, app: "" };
+  const host = { server: undefined as unknown as Server, app: "", refusing: "" };
   const server = createServer((req, res) => {
     const url = new URL(req.url!, "http://x");
     const send = (body: string) =>
@@ -329,7 +427,7 @@ async function startHost() {
         : "";
       send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hospital page</title>
 <link rel="icon" href="data:,"></head><body><h1>Understanding your results</h1><div id="her2"></div>
-<script src="${host.app}embed.js" data-her2-target="#her2" data-title="HER2 Explained"${attributes}></script>
+<script src="${url.searchParams.has("refusing") ? host.refusing : host.app}embed.js" data-her2-target="#her2" data-title="HER2 Explained"${attributes}></script>
 ${stranger}<p>End of the hospital page.</p></body></html>`);
     } else if (url.pathname === "/by-hand") {
       send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hospital page</title>
@@ -348,8 +446,9 @@ parent.postMessage({ type: "her2-explained:height", height: 5 }, "*"); }, 20);</
   return host;
 }
 
-/** her2-serve on the build (DIST_DIR), under /tools/her2/, framable by the host page only. */
-async function startApp(hostOrigin: string) {
+/** her2-serve on the build (DIST_DIR), under /tools/her2/, framable by the host page only, or
+ *  (null) by the pages the build lists (dist/frame-ancestors.txt: none in the test build). */
+async function startApp(hostOrigin: string | null) {
   const dist = resolve(process.env.DIST_DIR ?? "../dist");
   const target = resolve(process.env.CARGO_TARGET_DIR ?? "../target");
   let bin = process.env.HER2_SERVE_BIN;
@@ -360,7 +459,7 @@ async function startApp(hostOrigin: string) {
   }
   const child: ChildProcess = spawn(
     resolve(bin),
-    ["--dir", dist, "--addr", "127.0.0.1:0", "--base", BASE, "--frame-ancestors", hostOrigin],
+    ["--dir", dist, "--addr", "127.0.0.1:0", "--base", BASE, ...(hostOrigin ? ["--frame-ancestors", hostOrigin] : [])],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const url = await new Promise<string>((done, fail) => {

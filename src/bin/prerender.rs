@@ -53,6 +53,15 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
         println!("prerender: {} ({} KB)", out.display(), body.len() / 1024);
     }
+    // Who may frame the app (CSP frame-ancestors): the host pages the pages just written send
+    // their height to (HER2_EMBED_ORIGINS), or 'none'. her2-serve, dist/_headers and the deploy
+    // steps of deploy/nginx.conf and deploy/apache.conf take it from here (docs/embedding.md).
+    let frame_ancestors = dir.join("frame-ancestors.txt");
+    std::fs::write(
+        &frame_ancestors,
+        format!("{}\n", deploy_config().frame_ancestors()),
+    )
+    .unwrap_or_else(|e| panic!("cannot write {}: {e}", frame_ancestors.display()));
 }
 
 /// The names of the app's JS glue and WebAssembly, as Trunk wrote them, and of the modes

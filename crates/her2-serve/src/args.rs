@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::csp::{check_frame_ancestors, DEFAULT_FRAME_ANCESTORS};
+use crate::csp::check_frame_ancestors;
 
 /// The `--help` text.
 pub const USAGE: &str = "\
@@ -17,8 +17,11 @@ Options:
   --addr IP:PORT             where to listen (default: 127.0.0.1:8090)
   --base /PATH/              serve under this sub-path, like /tools/her2/ (default: /);
                              requests outside it get 404
-  --frame-ancestors SOURCES  who may frame the app, as a CSP source list, like
-                             \"'self' https://hospital.example\" (default: 'none')
+  --frame-ancestors SOURCES  who may frame the app, as a CSP source list; leave it out: by
+                             default it is the build's own list, DIR/frame-ancestors.txt
+                             (HER2_EMBED_ORIGINS at build time, or 'none'), so that the pages
+                             the app sends its height to are exactly those that may frame it.
+                             Given and different from the build's, it is used with a warning
   --csp-off                  send no Content-Security-Policy (for debugging only)
   -h, --help                 print this help
 
@@ -36,8 +39,9 @@ pub struct Config {
     pub addr: SocketAddr,
     /// The URL path the app lives under: starts and ends with `/` (`/` for the root).
     pub base: String,
-    /// The `frame-ancestors` source list.
-    pub frame_ancestors: String,
+    /// The `frame-ancestors` source list given on the command line; `None`: the build's own
+    /// (`DIR/frame-ancestors.txt`, see [`crate::router`]).
+    pub frame_ancestors: Option<String>,
     /// Whether to send the Content-Security-Policy header.
     pub csp: bool,
 }
@@ -48,7 +52,7 @@ impl Default for Config {
             dir: PathBuf::from("dist"),
             addr: SocketAddr::from(([127, 0, 0, 1], 8090)),
             base: "/".into(),
-            frame_ancestors: DEFAULT_FRAME_ANCESTORS.into(),
+            frame_ancestors: None,
             csp: true,
         }
     }
@@ -97,7 +101,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             }
             "--base" => config.base = normalise_base(&value("--base")?)?,
             "--frame-ancestors" => {
-                config.frame_ancestors = check_frame_ancestors(&value("--frame-ancestors")?)?
+                config.frame_ancestors = Some(check_frame_ancestors(&value("--frame-ancestors")?)?)
             }
             "--csp-off" => config.csp = false,
             other => return Err(format!("unknown option {other:?} (see --help)")),
@@ -165,7 +169,10 @@ mod tests {
         assert_eq!(config.dir, PathBuf::from("../dist"));
         assert_eq!(config.addr.port(), 8096);
         assert_eq!(config.base, "/tools/her2/");
-        assert_eq!(config.frame_ancestors, "'self' https://hospital.example");
+        assert_eq!(
+            config.frame_ancestors.as_deref(),
+            Some("'self' https://hospital.example")
+        );
         assert!(!config.csp);
     }
 

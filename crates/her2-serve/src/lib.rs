@@ -11,7 +11,8 @@
 //!   content hash (`name-<16 hex>.ext`), `no-cache` for everything else (HTML, `sw.js`, the
 //!   precache manifest), so that a new build is picked up at once;
 //! - a strict Content-Security-Policy allowing exactly the inline scripts of the served HTML
-//!   (their sha256, computed at start-up) and WebAssembly (`'wasm-unsafe-eval'`), plus
+//!   (their sha256, computed at start-up) and WebAssembly (`'wasm-unsafe-eval'`), with the
+//!   `frame-ancestors` of the build itself ([`FRAME_ANCESTORS_FILE`]), plus
 //!   `nosniff`, `no-referrer`, a Permissions-Policy and `Cross-Origin-Opener-Policy`;
 //! - never a cookie.
 //!
@@ -60,6 +61,8 @@ pub struct Startup {
     pub script_hashes: Vec<String>,
     /// The full Content-Security-Policy, or `None` with `--csp-off`.
     pub policy: Option<String>,
+    /// The `frame-ancestors` source list sent.
+    pub frame_ancestors: String,
     /// Warnings worth printing (a missing `index.html`, a stale `csp-hashes.txt`).
     pub warnings: Vec<String>,
 }
@@ -87,9 +90,10 @@ pub fn router(config: &Config) -> io::Result<(Router, Startup)> {
     if let Some(warning) = compare_hash_file(dir, &script_hashes) {
         warnings.push(warning);
     }
+    let frame_ancestors = frame_ancestors(config, &mut warnings)?;
     let policy = config
         .csp
-        .then(|| csp::policy(&script_hashes, &config.frame_ancestors));
+        .then(|| csp::policy(&script_hashes, &frame_ancestors));
     let csp = policy
         .as_deref()
         .map(HeaderValue::from_str)
@@ -110,9 +114,72 @@ pub fn router(config: &Config) -> io::Result<(Router, Startup)> {
         Startup {
             script_hashes,
             policy,
+            frame_ancestors,
             warnings,
         },
     ))
+}
+
+/// The file of a build that holds the `frame-ancestors` source list the build implies: its
+/// `HER2_EMBED_ORIGINS`, or `'none'` (written by the pre-renderer, `src/bin/prerender.rs`).
+pub const FRAME_ANCESTORS_FILE: &str = "frame-ancestors.txt";
+
+/// The `frame-ancestors` to send: the build's own ([`FRAME_ANCESTORS_FILE`]), so that the host
+/// pages that may frame the app are exactly those the app tells its height to; or the
+/// `--frame-ancestors` given, with a warning when it differs from the build's. A build without
+/// the file gets `'none'` (and a warning); a file that is not a source list stops the server.
+fn frame_ancestors(config: &Config, warnings: &mut Vec<String>) -> io::Result<String> {
+    let path = config.dir.join(FRAME_ANCESTORS_FILE);
+    let built = match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            let list: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .collect();
+            let list = csp::check_frame_ancestors(&list.join(" ")).map_err(|err| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("{}: {err}", path.display()),
+                )
+            })?;
+            Some(list)
+        }
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(err) => {
+            return Err(io::Error::new(
+                err.kind(),
+                format!("{}: {err}", path.display()),
+            ))
+        }
+    };
+    let sorted = |list: &str| {
+        let mut sources: Vec<&str> = list.split(' ').collect();
+        sources.sort_unstable();
+        sources.join(" ")
+    };
+    Ok(match (&config.frame_ancestors, built) {
+        (None, Some(built)) => built,
+        (None, None) => {
+            warnings.push(format!(
+                "{} has no {FRAME_ANCESTORS_FILE} (a build made before it was written): no page \
+                 may frame the app (frame-ancestors {})",
+                config.dir.display(),
+                csp::DEFAULT_FRAME_ANCESTORS
+            ));
+            csp::DEFAULT_FRAME_ANCESTORS.into()
+        }
+        (Some(given), Some(built)) if sorted(given) != sorted(&built) => {
+            warnings.push(format!(
+                "--frame-ancestors {given} differs from the build's {built} ({FRAME_ANCESTORS_FILE}, \
+                 from HER2_EMBED_ORIGINS): a host page on one list only shows a blank frame or \
+                 gets no height messages (embed.js then shows a link instead). Leave \
+                 --frame-ancestors out to use the build's list"
+            ));
+            given.clone()
+        }
+        (Some(given), _) => given.clone(),
+    })
 }
 
 /// Compares the hashes found with `csp-hashes.txt` (written by `scripts/postbuild.sh`), if there

@@ -50,7 +50,7 @@ async fn serve(config: her2_serve::Config) -> Result<(), String> {
         format!(
             "CSP on with {} inline-script hash(es), frame-ancestors {}",
             startup.script_hashes.len(),
-            config.frame_ancestors
+            startup.frame_ancestors
         )
     } else {
         "CSP OFF".to_string()

@@ -54,6 +54,8 @@ fn fixture() -> TempDir {
     );
     write("api/her2_core.js", b"export {}");
     write("_headers", b"/*\n  X-Test: 1\n");
+    // What the pre-renderer writes for a build without HER2_EMBED_ORIGINS.
+    write("frame-ancestors.txt", b"'none'\n");
     write(".secret", b"never");
     write(".stage/index.html", b"never");
     dir
@@ -188,7 +190,7 @@ async fn the_csp_lists_exactly_the_inline_scripts_of_every_page() {
 async fn frame_ancestors_and_csp_off_are_configurable() {
     let dist = fixture();
     let framed = app(&Config {
-        frame_ancestors: "'self' https://hospital.example".into(),
+        frame_ancestors: Some("'self' https://hospital.example".into()),
         ..config(dist.path())
     });
     assert!(get(&framed, "/")
@@ -202,6 +204,86 @@ async fn frame_ancestors_and_csp_off_are_configurable() {
     let reply = get(&off, "/").await;
     assert!(reply.headers.get("content-security-policy").is_none());
     assert_eq!(reply.header("x-content-type-options"), "nosniff");
+}
+
+#[tokio::test]
+async fn frame_ancestors_come_from_the_build_so_that_they_match_the_apps_list() {
+    let dist = fixture();
+    let hospitals = "https://www.hospital.example https://intranet.hospital.example";
+    // What the pre-renderer writes for HER2_EMBED_ORIGINS="https://www.hospital.example
+    // https://intranet.hospital.example": the server takes it as it is.
+    std::fs::write(
+        dist.path().join("frame-ancestors.txt"),
+        format!("{hospitals}\n"),
+    )
+    .unwrap();
+    let (built, startup) = router(&config(dist.path())).expect("router");
+    assert_eq!(startup.frame_ancestors, hospitals);
+    assert!(startup.warnings.is_empty(), "{:?}", startup.warnings);
+    for uri in ["/", "/es/", "/sw.js", "/missing"] {
+        let csp = get(&built, uri)
+            .await
+            .header("content-security-policy")
+            .to_string();
+        assert!(
+            csp.ends_with(&format!("frame-ancestors {hospitals}")),
+            "{uri}: {csp}"
+        );
+    }
+
+    // The same list on the command line (in any order): no warning.
+    let (_, startup) = router(&Config {
+        frame_ancestors: Some(
+            "https://intranet.hospital.example https://www.hospital.example".into(),
+        ),
+        ..config(dist.path())
+    })
+    .expect("router");
+    assert!(startup.warnings.is_empty(), "{:?}", startup.warnings);
+
+    // Another list on the command line: used as asked, with a warning that names both.
+    let (other, startup) = router(&Config {
+        frame_ancestors: Some("https://www.hospital.example".into()),
+        ..config(dist.path())
+    })
+    .expect("router");
+    assert_eq!(startup.frame_ancestors, "https://www.hospital.example");
+    assert_eq!(startup.warnings.len(), 1, "{:?}", startup.warnings);
+    assert!(startup.warnings[0].contains("https://intranet.hospital.example"));
+    assert!(startup.warnings[0].contains("HER2_EMBED_ORIGINS"));
+    assert!(get(&other, "/")
+        .await
+        .header("content-security-policy")
+        .ends_with("frame-ancestors https://www.hospital.example"));
+
+    // A list that is not one (a hand-edited file) stops the server.
+    std::fs::write(
+        dist.path().join("frame-ancestors.txt"),
+        "* ; script-src *\n",
+    )
+    .unwrap();
+    let Err(refused) = router(&config(dist.path())) else {
+        panic!("a bad frame-ancestors.txt must stop the server")
+    };
+    assert!(
+        refused.to_string().contains("frame-ancestors.txt"),
+        "{refused}"
+    );
+
+    // A build without the file (older than the file): no page may frame the app, and the
+    // start-up says why.
+    std::fs::remove_file(dist.path().join("frame-ancestors.txt")).unwrap();
+    let (old, startup) = router(&config(dist.path())).expect("router");
+    assert_eq!(startup.frame_ancestors, "'none'");
+    assert!(
+        startup.warnings[0].contains("frame-ancestors.txt"),
+        "{:?}",
+        startup.warnings
+    );
+    assert!(get(&old, "/")
+        .await
+        .header("content-security-policy")
+        .ends_with("frame-ancestors 'none'"));
 }
 
 #[tokio::test]
