@@ -30,7 +30,7 @@ step "native tests (core, report reader, content, readability)"
 cargo test --workspace --locked
 
 step "readability figures"
-cargo run --quiet --locked -p her2-content --example readability
+cargo run --quiet --locked -p her2-readability
 
 step "browser unit tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p her2-explained --target wasm32-unknown-unknown --locked

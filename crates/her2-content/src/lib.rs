@@ -41,10 +41,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod check;
-pub mod markup;
-pub mod readability;
-
 /// A registered language and its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language {
@@ -319,7 +315,7 @@ mod tests {
                 .content
                 .terms
                 .iter()
-                .map(|t| check::collation_key(t.term))
+                .map(|t| her2_content_build::check::collation_key(t.term))
                 .collect();
             assert!(
                 keys.windows(2).all(|w| w[0] <= w[1]),

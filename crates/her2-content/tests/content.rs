@@ -1,7 +1,7 @@
 //! Structural tests of the real content (compiled in from `content/`).
 //!
-//! The build already rejects inconsistent content (see `src/check.rs`); these tests add the
-//! rules that help reviewers: the planned sections, terms and sources are all there, every
+//! The build already rejects inconsistent content (see `crates/her2-content-build/src/check.rs`);
+//! these tests add the rules that help reviewers: the planned sections, terms and sources are all there, every
 //! section and FAQ cites a source, every term has a pronunciation, review dates follow the
 //! policy, and every language has the same block structure as the default language, so a
 //! reviewer can compare languages block by block.

@@ -1,15 +1,15 @@
 //! Readability of the real content (compiled in from `content/`).
 //!
-//! Run `cargo test -p her2-content --test readability -- --nocapture` to see the table, or
-//! `cargo run -q -p her2-content --example readability` for the table and the hardest
+//! Run `cargo test -p her2-readability --test readability -- --nocapture` to see the table, or
+//! `cargo run -q -p her2-readability` for the table and the hardest
 //! sentences of each section.
 //!
 //! Targets (see docs/content.md): English Flesch-Kincaid grade <= 6.0 overall and <= 7.0 for
 //! every section (all FAQ answers together count as the section "faq"), SMOG <= 8.0 overall;
 //! Spanish Fernández-Huerta reading ease >= 70 overall and for every section.
 
-use her2_content::readability::{report, Lang};
 use her2_content::{language, LANGUAGES};
+use her2_readability::{report, Lang};
 
 #[test]
 fn content_meets_the_readability_targets() {
@@ -43,7 +43,7 @@ fn content_meets_the_readability_targets() {
     assert!(measured >= 2);
     assert!(
         failures.is_empty(),
-        "readability targets missed:\n  {}\n(run `cargo run -q -p her2-content --example readability` to see the hardest sentences)",
+        "readability targets missed:\n  {}\n(run `cargo run -q -p her2-readability` to see the hardest sentences)",
         failures.join("\n  ")
     );
 }

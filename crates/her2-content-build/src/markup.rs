@@ -1,8 +1,7 @@
 //! Parser for the small markup used in section bodies and FAQ answers.
 //!
-//! This module is shared: the build script includes it (with `#[path]`) to turn
-//! the content files into static data, and the library compiles it too so it is
-//! unit-tested and usable by tools. It has no dependencies.
+//! The checker ([`crate::check`]) parses every body with it at build time; the app shows the
+//! static form ([`her2_content::Block`](../../her2_content/enum.Block.html)).
 //!
 //! The markup (see `docs/content.md`) is line based:
 //!
@@ -20,7 +19,7 @@
 //! text that renders differently from what the writer intended.
 //!
 //! ```
-//! use her2_content::markup::{parse, ParsedBlock, ParsedInline};
+//! use her2_content_build::markup::{parse, ParsedBlock, ParsedInline};
 //!
 //! let (blocks, errors) = parse("A **short** text about [[her2]].\n\n- one\n- two");
 //! assert!(errors.is_empty());
@@ -39,7 +38,7 @@
 
 use std::fmt;
 
-/// One block of parsed body text (owned strings; see [`crate::Block`] for the static form).
+/// One block of parsed body text (owned strings; `her2_content::Block` is the static form).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParsedBlock {
     /// A paragraph.

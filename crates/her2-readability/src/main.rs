@@ -1,7 +1,7 @@
 //! Prints the readability of the content, for writers and translators:
 //!
 //! ```text
-//! CARGO_TARGET_DIR=/tmp/target-content cargo run -q -p her2-content --example readability
+//! CARGO_TARGET_DIR=/tmp/target-content cargo run -q -p her2-readability
 //! ```
 //!
 //! For every language: a table per section (words, sentences, words per sentence, syllables
@@ -11,8 +11,8 @@
 //!
 //! Optional arguments: the language codes to show (e.g. `es`); all languages by default.
 
-use her2_content::readability::{hardest, report, Lang, Part, Report};
 use her2_content::LANGUAGES;
+use her2_readability::{hardest, report, Lang, Part, Report};
 
 const HARDEST: usize = 5;
 
@@ -48,7 +48,7 @@ fn main() {
         print_hardest(&report, &failures);
     }
     if missed > 0 {
-        println!("{missed} target(s) missed. `cargo test -p her2-content --test readability` fails until they are met.");
+        println!("{missed} target(s) missed. `cargo test -p her2-readability --test readability` fails until they are met.");
     }
 }
 

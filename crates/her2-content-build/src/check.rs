@@ -1,10 +1,8 @@
 //! Validation of a whole content set (every language, every file).
 //!
-//! Shared between the build script (which includes this file with `#[path]`) and the
-//! library (so it is unit-tested). The build script's loader (`src/load.rs`) reads the TOML
-//! files into the plain structures of this module ([`ContentSet`]); [`compile`] then checks
-//! everything and, when there is no problem, returns the parsed content ([`Compiled`]) that
-//! the build script turns into static Rust data.
+//! The loader ([`crate::load`]) reads the TOML files into the plain structures of this module
+//! ([`ContentSet`]); [`compile`] then checks everything and, when there is no problem, returns
+//! the parsed content ([`Compiled`]) that [`crate::generate`] turns into static Rust data.
 //!
 //! Every [`Problem`] names the language, the file (and line when known), the item (for
 //! example `section "test-types"`) and says what is wrong in plain words, so writers and
@@ -13,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::markup::{self, MarkupErrorKind, ParsedBlock, ParsedInline};
+use crate::markup::{self, MarkupErrorKind, ParsedBlock, ParsedInline};
 
 /// Anchors that are always allowed in `[text](#anchor)` links besides section ids.
 pub const PAGE_ANCHORS: &[&str] = &["faq", "glossary", "report-tool"];

@@ -1,7 +1,8 @@
 //! Readability measures for the content: word, sentence and syllable counts, and the
 //! Flesch-Kincaid grade, SMOG grade (English) and Fernández-Huerta reading ease (Spanish).
 //!
-//! Used by the tests and by `examples/readability.rs`; the app does not need it at run time.
+//! A developer tool: used by its test (`tests/readability.rs`, the targets) and its command
+//! (`cargo run -q -p her2-readability`, the figures); the app does not use it.
 //!
 //! # What is measured
 //!
@@ -49,7 +50,7 @@
 //!   `206.84 − 60 × syllables/words − 1.02 × words/sentences`.
 //!
 //! ```
-//! use her2_content::readability::{english_syllables, Lang, Stats};
+//! use her2_readability::{english_syllables, Lang, Stats};
 //!
 //! assert_eq!(english_syllables("pathologist"), 4);
 //! let stats = Stats::of_text("The cat sat on the mat.", Lang::English);
@@ -60,7 +61,7 @@
 
 use std::ops::{Add, AddAssign};
 
-use crate::{Block, Faq, Inline, Section};
+use her2_content::{Block, Faq, Inline, Section};
 
 /// The language rules used for syllables and the formulas that apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -317,7 +318,7 @@ pub struct Report {
 }
 
 /// Measures a language; `None` when there is no syllable counter for it.
-pub fn report(language: &crate::Language) -> Option<Report> {
+pub fn report(language: &her2_content::Language) -> Option<Report> {
     let lang = Lang::from_code(language.code)?;
     let mut parts: Vec<Part> = language
         .content
@@ -682,7 +683,7 @@ fn is_vowel(c: u8) -> bool {
 /// Syllables of an English word (heuristic; see the module documentation).
 ///
 /// ```
-/// use her2_content::readability::english_syllables;
+/// use her2_readability::english_syllables;
 /// assert_eq!(english_syllables("cancer"), 2);
 /// assert_eq!(english_syllables("hybridization"), 5);
 /// ```
@@ -826,7 +827,7 @@ fn fold_accent(c: char) -> Option<char> {
 /// (see the module documentation).
 ///
 /// ```
-/// use her2_content::readability::spanish_syllables;
+/// use her2_readability::spanish_syllables;
 /// assert_eq!(spanish_syllables("patólogo"), 4);
 /// assert_eq!(spanish_syllables("día"), 2);
 /// assert_eq!(spanish_syllables("ciudad"), 2);

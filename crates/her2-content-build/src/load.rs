@@ -1,9 +1,5 @@
-//! Reading the content folder (TOML) into [`ContentSet`]; used by `build.rs`.
-//!
-//! This file is NOT part of the library (the library has no dependencies). The build
-//! script includes it with `#[path = "src/load.rs"]`, and the checker tests include it the
-//! same way, so tests run exactly the code that the build runs. It needs `toml` and `serde`,
-//! and sibling modules `check` and `markup` in the including crate (`super::check`).
+//! Reading the content folder (TOML) into [`ContentSet`], for `crates/her2-content/build.rs`
+//! and the checker tests (which so run exactly the code that the build runs).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -11,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::check::{
+use crate::check::{
     self, Compiled, ContentSet, FaqSrc, Kind, LanguageEntry, LanguageSrc, Origin, Problem,
     Registry, SectionSrc, SourceSrc, TermSrc, UiSrc, FILE_KINDS,
 };

@@ -1,18 +1,15 @@
 //! Tests of the content checker with small in-memory fixtures.
 //!
-//! They run the same loader as `build.rs` (`src/load.rs`, included below) on the valid
+//! They run the same loader as `crates/her2-content/build.rs` ([`load`]) on the valid
 //! fixture in `tests/fixtures/valid/`, then break one thing at a time and assert that the
 //! specific problem is reported, with the right kind, language, file and item.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use her2_content::check::{self, Compiled, Kind, Problem};
-use her2_content::markup::{self, MarkupErrorKind, ParsedBlock, ParsedInline};
-
-#[allow(dead_code)]
-#[path = "../src/load.rs"]
-mod load;
+use her2_content_build::check::{self, Compiled, Kind, Problem};
+use her2_content_build::load;
+use her2_content_build::markup::{self, MarkupErrorKind, ParsedBlock, ParsedInline};
 
 type Files = BTreeMap<String, String>;
 
