@@ -48,7 +48,18 @@ test("the build's CSP hashes are the ones in deploy/csp-hashes.txt", () => {
     built,
     listed,
     "The inline scripts changed (src/page.js or the <head> scripts in src/bin/prerender.rs): " +
-      "copy dist/csp-hashes.txt to deploy/csp-hashes.txt, put the new hashes in deploy/nginx.conf " +
-      "and deploy/apache.conf, and say so in the release notes (docs/serving.md).",
+      "run `node scripts/update-csp-hashes.mjs` (deploy/csp-hashes.txt and the nginx and Apache " +
+      "samples), and say so in the release notes (docs/serving.md).",
   );
+});
+
+test("the nginx and Apache samples list exactly those hashes", () => {
+  const listed = lines(readFileSync(join(root, "deploy", "csp-hashes.txt"), "utf8").replace(/^#.*$/gm, ""));
+  const nginx = readFileSync(join(root, "deploy", "nginx.conf"), "utf8");
+  const apache = readFileSync(join(root, "deploy", "apache.conf"), "utf8");
+  const inNginx = nginx.match(/add_header Content-Security-Policy "[^"]*'wasm-unsafe-eval' ((?:'sha256-[^']*' ?)+);/)?.[1];
+  const inApache = apache.match(/^Define HER2_SCRIPT_HASHES "((?:'sha256-[^']*' ?)+)"/m)?.[1];
+  const fix = "run `node scripts/update-csp-hashes.mjs` after a release build";
+  assert.deepEqual(lines((inNginx ?? "").replaceAll(" ", "\n")), listed, `deploy/nginx.conf: ${fix}`);
+  assert.deepEqual(lines((inApache ?? "").replaceAll(" ", "\n")), listed, `deploy/apache.conf: ${fix}`);
 });
