@@ -12,6 +12,9 @@ const CACHE = PREFIX + BUILD_VERSION;
 const MANIFEST = "precache-manifest.json";
 const NAVIGATION_TIMEOUT_MS = 3000;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[A-Za-z0-9]+$/;
+// Files of the build fetched only when a feature is used (pdf.js for "Open a file"): not in the
+// manifest, kept in this build's cache once fetched, so the feature then works offline.
+const ON_DEMAND = "vendor/";
 const stamped = BUILD_VERSION !== "development";
 
 const scope = () => new URL(self.registration.scope);
@@ -34,6 +37,8 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return;
   if (request.mode === "navigate") {
     event.respondWith(networkFirstPage(request, url));
+  } else if (url.pathname.slice(root.pathname.length).startsWith(ON_DEMAND)) {
+    event.respondWith(keptOnUse(request));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else {
@@ -138,6 +143,19 @@ async function cachedPage(url) {
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request, { ignoreVary: true })) || fetch(request);
+}
+
+/** On-demand files: this build's copy, else the network, and the copy is kept (whole, good
+ *  answers only) in this build's cache, which is deleted with the build. */
+async function keptOnUse(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreVary: true, ignoreSearch: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok && response.status === 200 && !response.redirected && response.type === "basic") {
+    await cache.put(request, response.clone()).catch(() => {});
+  }
+  return response;
 }
 
 /** Other files of the build: the network, else this build's copy; other URLs: the network. */

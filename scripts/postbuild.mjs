@@ -1,5 +1,8 @@
 // Post-build step for HER2 Explained's dist/ (run by scripts/postbuild.sh as a Trunk hook, after
 // scripts/build-wasm-libs.sh and scripts/prerender.sh). Works on $TRUNK_STAGING_DIR, or the folder given, or dist/. It writes:
+//   vendor/pdfjs/           pdf.js (pdfjs-dist's legacy build, installed by scripts/setup.sh in
+//                           end2end/node_modules), which "Open a file" loads only for a PDF;
+//                           not precached: the service worker keeps it once it was used
 //   precache-manifest.json  every file the app uses (not api/) with its sha256, and a build version
 //   sw.js                   stamped with that version (so browsers see a new worker per build)
 //   csp-hashes.txt          the CSP source ('sha256-…') of every inline <script> in the HTML
@@ -11,7 +14,7 @@
 // default 1 for release builds, 0 for debug ones). The frame-ancestors of _headers are the
 // build's own (frame-ancestors.txt, from HER2_EMBED_ORIGINS; docs/embedding.md).
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
@@ -35,17 +38,40 @@ const SW_VERSION_LINE = /^const BUILD_VERSION = "[^"\n]*";.*$/m;
 
 if (!existsSync(join(dist, "index.html"))) fail(`${dist} has no index.html: build the app first`);
 
+// 0. pdf.js for "Open a file" (public/report-file.js): the module, its worker and its licence.
+const PDFJS = join(root, "end2end", "node_modules", "pdfjs-dist");
+const PDFJS_FILES = [
+  ["legacy/build/pdf.min.mjs", "pdf.min.mjs"],
+  ["legacy/build/pdf.worker.min.mjs", "pdf.worker.min.mjs"],
+  ["LICENSE", "LICENSE.txt"],
+];
+if (!existsSync(join(PDFJS, PDFJS_FILES[0][0]))) fail(`${PDFJS} is missing: run scripts/setup.sh`);
+mkdirSync(join(dist, "vendor", "pdfjs"), { recursive: true });
+for (const [from, to] of PDFJS_FILES) {
+  const bytes = readFileSync(join(PDFJS, from));
+  const out = join(dist, "vendor", "pdfjs", to);
+  if (!existsSync(out) || !readFileSync(out).equals(bytes)) writeFileSync(out, bytes);
+}
+
 const files = walk(dist); // relative POSIX paths, no dot files, no .br/.gz
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 // 1. The precache manifest and the build version. Not the JavaScript API (api/): it is for other
-//    sites, the app never loads it, so a visitor's phone should not download it.
-const listed = files.filter((f) => !GENERATED.has(f) && f !== "sw.js" && !f.startsWith("api/"));
+//    sites, the app never loads it, so a visitor's phone should not download it. Not pdf.js
+//    (vendor/): about 530 KB gzip, more than the rest of the app, for a feature only some
+//    visitors use; the service worker keeps it once it was fetched (public/sw.js).
+const listed = files.filter(
+  (f) => !GENERATED.has(f) && f !== "sw.js" && !f.startsWith("api/") && !f.startsWith("vendor/"),
+);
 const entries = listed.map((url) => {
   const bytes = readFileSync(join(dist, url));
   return { url, sha256: sha256(bytes).slice(0, 16), bytes: bytes.length };
 });
-const version = sha256(entries.map((e) => `${e.url} ${e.sha256}\n`).join("")).slice(0, 16);
+// The version covers vendor/ too, so a new pdf.js is a new worker (whose cache starts empty).
+const vendor = files
+  .filter((f) => f.startsWith("vendor/"))
+  .map((url) => ({ url, sha256: sha256(readFileSync(join(dist, url))).slice(0, 16) }));
+const version = sha256([...entries, ...vendor].map((e) => `${e.url} ${e.sha256}\n`).join("")).slice(0, 16);
 const manifest = { name: "her2-explained", version, files: entries };
 writeFileSync(join(dist, "precache-manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 

@@ -4,7 +4,8 @@
 #   - trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
 #   - Chromium and chromedriver (Debian packages) for browser tests
 #   - end2end npm packages: Playwright (no browser download), axe-core, binaryen (wasm-opt),
-#     TypeScript (checks the JavaScript API's types)
+#     TypeScript (checks the JavaScript API's types), and pdfjs-dist (pdf.js, which the build
+#     copies into dist/vendor/pdfjs/ for "Open a file": scripts/postbuild.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
