@@ -10,6 +10,7 @@
 //   - kiosk and embed options load the modes module (crates/her2-modes);
 //   - the report tool's WebAssembly (the only large file) is fetched when the tool comes near
 //     the screen or is used, not with the page, so the first load stays small;
+//   - "Open a file" in the report tool loads its reader (public/report-file.js) when used;
 //   - after the page has loaded, the offline service worker is registered;
 //   - "Listen" reads a part of the page aloud with the device's own voice.
 // It marks <html data-page-ready> when set up, and the WebAssembly marks <html data-hydrated>
@@ -130,6 +131,17 @@ if (island && toolArea) {
     }
   }
 }
+
+// "Open a file" in the report tool: its reader (report-file.js, and pdf.js for a PDF) is fetched
+// only when a file is chosen. Not in a kiosk, whose visitors have no files there.
+document.addEventListener("change", (event) => {
+  const input = event.target;
+  if (input?.id !== "report-file" || root.dataset.mode === "kiosk") return;
+  import(siteRoot + "report-file.js").then(
+    (reader) => reader.openFile(input),
+    (error) => console.warn("HER2 Explained: the file reader could not start", error),
+  );
+});
 
 // Shortcuts bar (small screens): it comes back to the top of the screen when the person
 // scrolls back up, and goes away while they read on down or use the page (a tap or focus

@@ -2,6 +2,12 @@
 //! `her2_core::parse_report`, shows them highlighted in the text with their field names, shows
 //! conflicts and warnings, and on "Use these values" fills the guided form for the person to
 //! confirm. The text stays in memory on this device: it is never stored or sent.
+//!
+//! "Open a file" (a PDF or a .txt file) is plain HTML here: the page's script (src/page.js)
+//! imports public/report-file.js when a file is chosen, which reads the file on the device
+//! (PDFs with pdf.js, fetched only then), puts its text into the text box and presses "Read my
+//! report", so a file is read exactly as pasted text is. Its messages go into
+//! [`FILE_MESSAGE_ID`].
 
 use super::texts::{check_text, core_field_name, found_value_text};
 use super::use_report;
@@ -15,6 +21,12 @@ use leptos::prelude::*;
 
 /// The id of the text box.
 pub const TEXT_ID: &str = "report-paste";
+
+/// The id of the file input ("Open a file"), which src/page.js watches.
+pub const FILE_ID: &str = "report-file";
+
+/// The id of the file reader's message line (filled by public/report-file.js).
+pub const FILE_MESSAGE_ID: &str = "report-file-message";
 
 /// The paste reader (a disclosure, closed at first).
 #[component]
@@ -61,6 +73,17 @@ pub fn PasteReader() -> impl IntoView {
             <summary class="paste-reader__summary">{ui.paste_title}</summary>
             <div class="paste-reader__body">
                 <p>{ui.paste_intro}</p>
+                <div class="field paste-reader__file">
+                    <label for=FILE_ID>{ui.file_label}</label>
+                    <p class="field__hint" id="report-file-hint">{ui.file_hint}</p>
+                    <input
+                        type="file"
+                        id=FILE_ID
+                        accept="application/pdf,.pdf,text/plain,.txt"
+                        aria-describedby="report-file-hint report-file-message"
+                    />
+                    <p class="paste-reader__file-message" id=FILE_MESSAGE_ID aria-live="polite"></p>
+                </div>
                 <div class="field">
                     <label for=TEXT_ID>{ui.paste_label}</label>
                     <p class="field__hint" id=format!("{TEXT_ID}-hint")>{ui.paste_hint}</p>
