@@ -20,7 +20,7 @@ const subPort = rootPort + 1;
 
 export default defineConfig({
   testDir: "tests",
-  testMatch: "serve.spec.ts",
+  testMatch: ["serve.spec.ts", "serve-file.spec.ts"],
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

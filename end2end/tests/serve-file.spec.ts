@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+import { test, expect, ready, toolReady } from "./fixtures";
+import { PLAIN_HTML, TABLE_HTML, openFile, pdfOf } from "./report-file-helpers";
+
+// "Open a file" against her2-serve (playwright.serve.config.ts: at the root and under
+// /tools/her2/): pdf.js and its worker run under the strict CSP from the app's own origin and
+// path, are not precached, and are kept by the service worker once used, so a PDF opens offline.
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(!testInfo.project.metadata?.her2Serve, "runs with playwright.serve.config.ts");
+});
+
+/** CSP violations (the DOM event) and "Refused to …" logs. */
+async function watchCsp(page: Page) {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Refused to|Content.Security.Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  return async () => [
+    ...refused,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+  ];
+}
+
+test("a PDF is read under the strict CSP, and again offline once pdf.js was fetched", async ({ page, context, browser }) => {
+  const violations = await watchCsp(page);
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  const response = await page.goto("./");
+  expect(response!.headers()["content-security-policy"]).toContain("worker-src 'self'");
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const manifest = await page.evaluate(async () => (await fetch("precache-manifest.json")).json());
+  const listed: string[] = manifest.files.map((f: { url: string }) => f.url);
+  expect(listed).toContain("report-file.js");
+  expect(listed.filter((url) => url.startsWith("vendor/"))).toEqual([]);
+
+  await toolReady(page);
+  await openFile(page, "portal.pdf", "application/pdf", await pdfOf(browser, TABLE_HTML));
+  await expect(page.locator(".paste-found [data-field=ish_ratio]")).toContainText("4.1");
+  // pdf.js and its worker came from this site, under its path.
+  const base = new URL("./", page.url()).href;
+  expect(workers).toEqual([`${base}vendor/pdfjs/pdf.worker.min.mjs`]);
+  expect(fetched).toContain(`${base}vendor/pdfjs/pdf.min.mjs`);
+  expect(await violations()).toEqual([]);
+
+  await context.setOffline(true);
+  try {
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await toolReady(page);
+    await openFile(page, "report.pdf", "application/pdf", await pdfOf(browser, PLAIN_HTML));
+    await expect(page.locator(".paste-found [data-field=ish_ratio]")).toContainText("1.6");
+  } finally {
+    await context.setOffline(false);
+  }
+  expect(await violations()).toEqual([]);
+});
