@@ -55,3 +55,28 @@ export async function openFile(page: Page, name: string, mimeType: string, buffe
   if ((await page.locator(".paste-reader[open]").count()) === 0) await summary.click();
   await page.locator("#report-file").setInputFiles({ name, mimeType, buffer });
 }
+
+/** A PDF locked with a password: a standard security handler whose user-password check fails
+ *  for the empty password (made by hand; Chromium does not print locked PDFs). */
+export function lockedPdf(): Buffer {
+  const hex = (n: number) =>
+    Array.from({ length: n }, (_, i) => ((i * 37 + 11) % 256).toString(16).padStart(2, "0")).join("");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex(32)}> /U <${hex(32)}> /P -4 >>`,
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>] >>\n`;
+  out += `startxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}

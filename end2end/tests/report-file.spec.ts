@@ -1,5 +1,5 @@
 import { test, expect, ready, toolReady } from "./fixtures";
-import { IMAGE_HTML, PLAIN_HTML, TABLE_HTML, openFile, pdfOf } from "./report-file-helpers";
+import { IMAGE_HTML, PLAIN_HTML, TABLE_HTML, lockedPdf, openFile, pdfOf } from "./report-file-helpers";
 import type { Page } from "@playwright/test";
 
 // "Open a file" in the paste reader (public/report-file.js): a PDF or .txt file is read on the
@@ -81,6 +81,8 @@ test("Spanish: a PDF table is read and the messages are in Spanish", async ({ pa
   await expect(message(page)).toHaveAttribute("role", "alert");
   await openFile(page, "foto.png", "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   await expect(message(page)).toHaveText(/^No podemos leer este tipo de archivo\. .*\(\.txt\)/);
+  await openFile(page, "con-clave.pdf", "application/pdf", lockedPdf());
+  await expect(message(page)).toHaveText(/^Este PDF tiene contraseña, así que no podemos leerlo\./);
 });
 
 test("a scanned PDF (no text) says so, and nothing is put in the box", async ({ page, browser }) => {
@@ -116,7 +118,7 @@ test("a .txt file is read as pasted text; an empty one says so", async ({ page }
   await expect(box(page)).toHaveValue(text.slice(1));
 });
 
-test("a wrong file type, a file too large and a damaged PDF each get a clear message", async ({ page }) => {
+test("a wrong file type, a file too large, a locked PDF and a damaged PDF each get a clear message", async ({ page }) => {
   await page.goto("/");
   await toolReady(page);
   await openFile(page, "photo.png", "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -133,6 +135,11 @@ test("a wrong file type, a file too large and a damaged PDF each get a clear mes
   await openFile(page, "broken2.pdf", "application/pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), random]));
   await expect(message(page)).toHaveText(/^Reading the file…$|^We could not read this file\./);
   await expect(message(page)).toHaveText(/^We could not read this file\. It may be damaged/);
+  await openFile(page, "locked.pdf", "application/pdf", lockedPdf());
+  await expect(message(page)).toHaveText(
+    "This PDF is locked with a password, so we cannot read it. Open it in the app you use for PDFs, copy its text and paste it in the box below, or type the values in the questions below.",
+  );
+  await expect(message(page)).toHaveAttribute("role", "alert");
   await expect(box(page)).toHaveValue("");
   // A binary file named .txt is not taken as text.
   await openFile(page, "photo.txt", "text/plain", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
