@@ -4,6 +4,7 @@
 #   api/    crates/her2-js: her2_core.js, her2_core_bg.wasm and the TypeScript types
 #           her2_core.d.ts, the JavaScript API for other sites (docs/api.md); the page never
 #           loads it
+# and gives the report file reader (public/report-file.js) a content-hashed name.
 #   modes/  crates/her2-modes: the kiosk and embed modes, which the page loads only when asked
 #           for (src/page.js, docs/kiosk.md): start-<hash>.js, her2_modes-<hash>.js and
 #           her2_modes-<hash>_bg.wasm, named by their content like Trunk's files, so that a page
@@ -54,3 +55,8 @@ glue="$(hashed "$DIST/modes/her2_modes.js" her2_modes .js)"
 printf 'import init from "./%s";\ninit({ module_or_path: new URL("./%s", import.meta.url) });\n' \
   "$glue" "$wasm" > "$DIST/modes/start.js"
 hashed "$DIST/modes/start.js" start .js > /dev/null
+
+# The report file reader (public/report-file.js, copied by Trunk), loaded when a person opens a
+# file: content-hashed too, for the same reason (the page's <meta name="her2-file-reader">).
+rm -f "$DIST"/report-file-*.js
+hashed "$DIST/report-file.js" report-file .js > /dev/null

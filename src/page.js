@@ -18,7 +18,8 @@
 
 const root = document.documentElement;
 // Values the pre-renderer writes into <meta> tags: where the site root is, and the
-// content-hashed files this page loads later (the report tool, the modes module). Keeping them
+// content-hashed files this page loads later (the report tool, the modes module, the file
+// reader). Keeping them
 // out of this script keeps its CSP hash the same from build to build (docs/serving.md), and an
 // open page keeps loading its own build's files after a new build is deployed.
 const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content || "";
@@ -137,7 +138,7 @@ if (island && toolArea) {
 document.addEventListener("change", (event) => {
   const input = event.target;
   if (input?.id !== "report-file" || root.dataset.mode === "kiosk") return;
-  import(siteRoot + "report-file.js").then(
+  import(meta("her2-file-reader")).then(
     (reader) => reader.openFile(input),
     (error) => console.warn("HER2 Explained: the file reader could not start", error),
   );

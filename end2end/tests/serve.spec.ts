@@ -105,7 +105,8 @@ test("the CSP hash is the sha256 of the inline bootstrap, as csp-hashes.txt says
 
 test("wasm is application/wasm and brotli; hashed files are immutable, pages revalidated", async ({ request }) => {
   const html = await (await request.get("./")).text();
-  const assets = [...html.matchAll(/(?:href|from|import\(|module_or_path:)\s*=?\s*['"]?\.?\/?([\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map(
+  // (The files the page loads later are named in <meta content>, the stylesheet in <link href>.)
+  const assets = [...html.matchAll(/(?:href|content|from|import\(|module_or_path:)\s*=?\s*['"]?\.?\/?([\w./-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map(
     (m) => m[1],
   );
   const wasm = assets.find((a) => a.endsWith(".wasm"));

@@ -70,6 +70,8 @@ struct AppFiles {
     js: String,
     wasm: String,
     modes_start: String,
+    /// The report file reader (`report-file-<hash>.js`, scripts/build-wasm-libs.sh).
+    file_reader: String,
 }
 
 impl AppFiles {
@@ -97,10 +99,18 @@ impl AppFiles {
         let [modes_start] = <[String; 1]>::try_from(starts).unwrap_or_else(|found| {
             panic!("expected exactly one modes/start-<hash>.js, found {found:?}")
         });
+        let readers: Vec<&String> = assets
+            .iter()
+            .filter(|name| name.starts_with("report-file-") && name.ends_with(".js"))
+            .collect();
+        let [file_reader] = <[&String; 1]>::try_from(readers).unwrap_or_else(|found| {
+            panic!("expected exactly one report-file-<hash>.js, found {found:?}")
+        });
         AppFiles {
             js,
             wasm,
             modes_start,
+            file_reader: file_reader.clone(),
         }
     }
 }
@@ -128,14 +138,15 @@ fn page_script() -> String {
 }
 
 /// The content-hashed files the page's script loads later, as `<meta>` values it reads: the
-/// report tool's JS and WebAssembly (next to the page) and the modes module's start file
-/// (`modes/`, from the site root).
+/// report tool's JS and WebAssembly and the file reader (next to the page), and the modes
+/// module's start file (`modes/`, from the site root).
 fn file_metas(app: &AppFiles) -> String {
     format!(
         "<meta name=\"her2-app-js\" content=\"./{}\"><meta name=\"her2-app-wasm\" content=\"./{}\">\
-<meta name=\"her2-modes\" content=\"modes/{}\">",
+<meta name=\"her2-file-reader\" content=\"./{}\"><meta name=\"her2-modes\" content=\"modes/{}\">",
         attr(&app.js),
         attr(&app.wasm),
+        attr(&app.file_reader),
         attr(&app.modes_start)
     )
 }
