@@ -529,7 +529,7 @@ test("before the kiosk module has loaded, no link leaves and there is no context
   // The modes module is held back until the checks are done.
   let release!: () => void;
   const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/modes\/start\.js$/, async (route) => {
+  await page.route(/\/modes\/start-[0-9a-f]{16}\.js$/, async (route) => {
     await held;
     await route.continue();
   });
