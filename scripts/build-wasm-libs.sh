@@ -18,13 +18,18 @@ DIST="${TRUNK_STAGING_DIR:-$ROOT/dist}"
 PROFILE="${TRUNK_PROFILE:-release}"
 cd "$ROOT"
 
-# build <crate> <folder in the staging dir> <output name> [--typescript]
+# build <crate> <folder in the staging dir> <output name> [--typescript] [--features=<list>]
 build() {
-  local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=() types=(--no-typescript)
-  if [ "${4:-}" = --typescript ]; then types=(); fi
+  local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=() types=(--no-typescript) option
+  for option in "${@:4}"; do
+    case "$option" in
+      --typescript) types=() ;;
+      --features=*) flags+=(--features "${option#--features=}") ;;
+    esac
+  done
   if [ "$PROFILE" = release ]; then
     dir=release
-    flags=(--release)
+    flags+=(--release)
   fi
   cargo build --quiet --locked -p "$crate" --target wasm32-unknown-unknown "${flags[@]}"
   mkdir -p "$out"
@@ -39,7 +44,7 @@ build() {
 }
 
 build her2-js api her2_core --typescript
-build her2-modes modes her2_modes
+build her2-modes modes her2_modes --features=module
 
 # Content-hashed names (the first 16 hex digits of the file's sha256, as Trunk names its files).
 hashed() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check of HER2 Explained, installing what is missing first (scripts/setup.sh):
-#   1. cargo fmt --check and clippy (warnings are errors)
+#   1. cargo fmt --check and clippy (warnings are errors), natively and on what ships to
+#      browsers (the app's island build, the kiosk and embed module)
 #   2. native tests: the interpretation core, the report reader, the content checks and the
 #      readability test, plus doc tests
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
@@ -25,6 +26,9 @@ cargo fmt --all --check
 step "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
+# What ships to browsers: the app's island build and the kiosk and embed module.
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p her2-modes --features module -- -D warnings
 
 step "native tests (core, report reader, content, readability)"
 cargo test --workspace --locked

@@ -12,9 +12,9 @@ pub mod app;
 pub mod client;
 pub mod components;
 pub mod locale;
-/// Kiosk and embed modes: the rules. Their browser side (`src/kiosk.rs`, `src/embed.rs`) is
-/// compiled into a separate module (`crates/her2-modes`), loaded only when a page needs it.
-pub mod mode;
+/// Kiosk and embed modes: the rules, from `crates/her2-modes`, whose browser side is a
+/// separate module, loaded only when a page needs it.
+pub use her2_modes::mode;
 pub mod report;
 
 pub use app::App;

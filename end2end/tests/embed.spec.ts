@@ -106,7 +106,7 @@ function contentHeight(frame: FrameLocator) {
 }
 
 /** What the app reports for a content height: rounded up to a multiple of 200 px
- *  (src/mode.rs `reported_height`), so the host cannot tell one result from another. */
+ *  (crates/her2-modes/src/mode.rs `reported_height`), so the host cannot tell one result from another. */
 const STEP = 200;
 const reported = (height: number) => Math.ceil(height / STEP) * STEP;
 

@@ -177,7 +177,7 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     replace_between(&mut html, "<title>", "</title>", &text(ui.site_title));
     let title_end = html.find("</title>").expect("<title>") + "</title>".len();
     html.insert_str(title_end, &head_extras(language, &main_section_ids(body)));
-    // The deployment's settings for kiosk and embed modes, if any (src/mode.rs, docs/kiosk.md).
+    // The deployment's settings for kiosk and embed modes, if any (crates/her2-modes/src/mode.rs, docs/kiosk.md).
     let settings = deploy.to_meta();
     if !settings.is_empty() {
         let meta = format!(
@@ -241,7 +241,7 @@ fn head_extras(language: &Language, sections: &[String]) -> String {
     // `?mode=kiosk` or `?mode=embed` marks the page before it is painted, so the mode's styles
     // apply at once (the modes module then checks every option; a locked kiosk's pages carry
     // their mode already). Outside a kiosk, a `lang` option naming another of the site's
-    // languages opens that language's page at once, as the modes module would (src/mode.rs
+    // languages opens that language's page at once, as the modes module would (crates/her2-modes/src/mode.rs
     // `Setup::language_to_open`), without loading it here first; anything else is left to it.
     // In an embed, `sections=` is read as the modes module reads it (`parse`: the first
     // MAX_SECTIONS distinct ids of the page's parts) and the other parts are hidden as the

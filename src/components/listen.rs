@@ -6,7 +6,7 @@
 //! with JavaScript off and nothing appears and then disappears. Each button's accessible name
 //! starts with its visible word and names the part it reads ("Listen to: What is HER2?").
 //! In a kiosk they show only when the deployment turns sound on (`listen=1`,
-//! `HER2_KIOSK_LISTEN=1`; src/mode.rs, docs/kiosk.md).
+//! `HER2_KIOSK_LISTEN=1`; crates/her2-modes/src/mode.rs, docs/kiosk.md).
 //!
 //! Used in the pre-rendered guide and in the report tool's island (the result), so it takes
 //! its texts from [`use_ui`], which both provide. The result is the person's own values: its
