@@ -15,6 +15,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ANSWERS_KEY: &str = "her2-explained.answers";
+const KEEP_KEY: &str = "her2-explained.keep";
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -298,6 +299,14 @@ async fn answers_are_kept_on_the_device_and_forget_clears_them() {
     let _app = mount();
     settle().await;
     click("#report-cancer-breast").await;
+    // Nothing is kept until the person says Yes to the question asked after the first answer.
+    assert_eq!(storage().get_item(ANSWERS_KEY).unwrap(), None);
+    click(".report-keep__yes").await;
+    assert_eq!(
+        storage().get_item(KEEP_KEY).unwrap().as_deref(),
+        Some("yes")
+    );
+    assert!(!exists(".report-keep"));
     next().await;
     click("#report-ihc-1").await;
     let stored = storage().get_item(ANSWERS_KEY).unwrap().expect("stored");

@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations, toolReady } from "./fixtures";
-import { MULTI_MARKER_REPORT, expectStep, explain, next, shot } from "./report-helpers";
+import { MULTI_MARKER_REPORT, expectStep, explain, keepAnswers, next, shot } from "./report-helpers";
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing in any state of the report tool.
 // Screenshots of each state go to end2end/test-results/report-screens/ for a human look.
@@ -21,6 +21,10 @@ for (const colorScheme of ["light", "dark"] as const) {
       await next(page);
       await check("02-cancer-error");
       await page.locator("#report-cancer-breast").check();
+      // Asked once, inline, after the first answer; Yes keeps the answers on this device.
+      await expect(page.locator(".report-keep")).toBeVisible();
+      await check("02b-keep-question");
+      await keepAnswers(page, true);
       await next(page);
       await check("03-ihc");
       await page.locator("#report-ihc-0").check();

@@ -14,7 +14,14 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
   await expect(page.getByRole("radio", { name: "Breast cancer" })).toBeFocused();
   await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: "Breast cancer" })).toBeChecked();
+  // "Keep my answers on this device?" comes next in the Tab order; answering it moves focus on
+  // to Next.
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, keep them" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "No, do not keep them" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".report-keep")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Next", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
 
@@ -38,9 +45,10 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: "Yes, it has ISH numbers" })).toBeChecked();
-  await page.keyboard.press("Tab"); // the probe group: "Not sure" is chosen at first
-  await page.keyboard.press("ArrowUp");
-  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Tab"); // the probe group: nothing is chosen at first
+  await expect(page.getByRole("radio", { name: /^Dual-probe/ })).toBeFocused();
+  await expect(page.getByRole("radio", { name: /^Dual-probe/ })).not.toBeChecked();
+  await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: /^Dual-probe/ })).toBeChecked();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toBeFocused();

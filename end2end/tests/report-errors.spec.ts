@@ -1,5 +1,5 @@
 import { test, expect, toolReady } from "./fixtures";
-import { breastIhc, confirmValues, expectStep, explain, ishNumbers, next } from "./report-helpers";
+import { breastIhc, confirmValues, expectStep, explain, ishNumbers, keepAnswers, next } from "./report-helpers";
 
 test("a step without an answer says so beside the question and keeps the person there", async ({ page }) => {
   await page.goto("/");
@@ -72,6 +72,8 @@ for (const c of numberCases) {
 test("messages follow the page's language, and the answers follow the person there", async ({ page }) => {
   await page.goto("/");
   await toolReady(page);
+  await page.locator("#report-cancer-breast").check();
+  await keepAnswers(page, true);
   await breastIhc(page, "2");
   await ishNumbers(page, "dual", { ratio: "dos", her2: "4" });
   await next(page);

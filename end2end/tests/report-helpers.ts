@@ -2,6 +2,26 @@
 import { expect, type Page } from "@playwright/test";
 
 export const ANSWERS_KEY = "her2-explained.answers";
+/** Where the answer to "Keep my answers on this device?" is kept ("yes" or "no"). */
+export const KEEP_KEY = "her2-explained.keep";
+
+/** Answers "Keep my answers on this device?" (asked inline once something is answered). */
+export async function keepAnswers(page: Page, keep: boolean) {
+  const question = page.locator(".report-keep");
+  await expect(question).toBeVisible();
+  await question.locator(keep ? ".report-keep__yes" : ".report-keep__no").click();
+  await expect(question).toHaveCount(0);
+}
+
+/** A page script that puts a record of kept answers on the device, with the choice to keep
+ *  them, before the page's first load only (pass to `page.addInitScript`). */
+export function seedKept([answersKey, keepKey, record]: [string, string, string]) {
+  if (!sessionStorage.getItem("seeded")) {
+    localStorage.setItem(answersKey, record);
+    localStorage.setItem(keepKey, "yes");
+    sessionStorage.setItem("seeded", "1");
+  }
+}
 
 /** A realistic multi-marker breast report: ER/PR/Ki-67, HER2 IHC 2+ and a dual-probe FISH. */
 export const MULTI_MARKER_REPORT = `SURGICAL PATHOLOGY REPORT

@@ -1,10 +1,11 @@
 import { test, expect, toolReady } from "./fixtures";
-import { ANSWERS_KEY, expectStep, explain, next } from "./report-helpers";
+import { ANSWERS_KEY, KEEP_KEY, expectStep, explain, keepAnswers, next, seedKept } from "./report-helpers";
 
 test("answers stay on this device, come back after a reload, and can be forgotten", async ({ page }) => {
   await page.goto("/");
   await toolReady(page);
   await page.locator("#report-cancer-gastric").check();
+  await keepAnswers(page, true);
   await next(page);
   await page.locator("#report-ihc-2").check();
   const stored = await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
@@ -22,6 +23,10 @@ test("answers stay on this device, come back after a reload, and can be forgotte
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await expect(page.locator("#report-cancer-gastric")).not.toBeChecked();
   await expect(page.locator("#report-step-title")).toHaveText("Step 1 of 4: Cancer type");
+  // The choice was forgotten too: the question is asked again after the next answer.
+  await page.locator("#report-cancer-breast").check();
+  await expect(page.locator(".report-keep")).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
 
   await page.reload();
   await toolReady(page);
@@ -36,15 +41,7 @@ for (const broken of [
   '"just a string"',
 ]) {
   test(`stored data of another shape is ignored safely: ${broken}`, async ({ page }) => {
-    await page.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem("seeded")) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem("seeded", "1");
-        }
-      },
-      [ANSWERS_KEY, broken],
-    );
+    await page.addInitScript(seedKept, [ANSWERS_KEY, KEEP_KEY, broken]);
     await page.goto("/");
     await toolReady(page);
     await expect(page.locator(".report-notice")).toBeEmpty();
@@ -98,15 +95,19 @@ test("storage refused (SecurityError): the tool works in memory and says so once
   await expect(page.locator(".report-storage__note")).toHaveText(CANNOT_KEEP);
   await answerToResult(page);
   await expect(page.getByText(CANNOT_KEEP)).toHaveCount(1);
+  // Answers cannot be kept: the tool does not offer to keep them.
+  await expect(page.locator(".report-keep")).toHaveCount(0);
   await forgetClearsTheScreen(page);
   // Still working after forgetting.
   await answerToResult(page);
 });
 
 test("storage full (QuotaExceededError): no older answers come back, the tool works in memory", async ({ page }) => {
-  await page.addInitScript((key) => {
-    // The visitor's earlier answers are on the device; then the storage fills up.
+  await page.addInitScript(([key, keep]) => {
+    // The visitor's earlier answers are on the device (they chose to keep them); then the
+    // storage fills up.
     if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(keep, "yes");
       localStorage.setItem(key, JSON.stringify({
         version: 1, cancer: "gastric", ihc: "1+", zero_subtype: null, ish: null, probe: null,
         ratio: "", her2: "", cep17: "", cells: "", recount_confirmed: false, specimen: null,
@@ -116,7 +117,7 @@ test("storage full (QuotaExceededError): no older answers come back, the tool wo
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
-  }, ANSWERS_KEY);
+  }, [ANSWERS_KEY, KEEP_KEY]);
   await page.goto("/");
   await toolReady(page);
   await expect(page.locator(".report-notice")).toContainText("Your answers from last time are filled in");
@@ -124,6 +125,7 @@ test("storage full (QuotaExceededError): no older answers come back, the tool wo
   // A change cannot be written: the older record is removed, and the page says so.
   await page.locator("#report-cancer-breast").check();
   await expect(page.locator(".report-storage__note")).toHaveText(CANNOT_KEEP);
+  await expect(page.locator(".report-keep")).toHaveCount(0);
   expect(await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)).toBeNull();
   await next(page);
   await page.locator("#report-ihc-3").check();
@@ -144,6 +146,7 @@ test("a long value in a number box is bounded, and the rest of the answers are k
   await page.goto("/");
   await toolReady(page);
   await page.locator("#report-cancer-breast").check();
+  await keepAnswers(page, true);
   await next(page);
   await page.locator("#report-ihc-2").check();
   await next(page);
@@ -160,15 +163,11 @@ test("a long value in a number box is bounded, and the rest of the answers are k
 });
 
 test("a stored record with an over-long number keeps the other answers", async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, JSON.stringify({
-        version: 1, cancer: "breast", ihc: "2+", zero_subtype: null, ish: "done", probe: "dual",
-        ratio: "1.6 ".repeat(5000), her2: "4.8", cep17: "", cells: "", recount_confirmed: false, specimen: null,
-      }));
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, ANSWERS_KEY);
+  const record = JSON.stringify({
+    version: 1, cancer: "breast", ihc: "2+", zero_subtype: null, ish: "done", probe: "dual",
+    ratio: "1.6 ".repeat(5000), her2: "4.8", cep17: "", cells: "", recount_confirmed: false, specimen: null,
+  });
+  await page.addInitScript(seedKept, [ANSWERS_KEY, KEEP_KEY, record]);
   await page.goto("/");
   await toolReady(page);
   await expect(page.locator(".report-notice")).toContainText("Your answers from last time are filled in");

@@ -37,6 +37,42 @@ pub enum IshAnswer {
     Done,
 }
 
+/// The answer to a question that has a "Not stated" or "Not sure" option. Every such question
+/// starts unanswered: a default would answer for the person and hide the question (such as
+/// null or ultralow). "Not sure" gives the core no value, as leaving the question out would.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Pick<T> {
+    /// Nothing chosen yet.
+    #[default]
+    Unanswered,
+    /// "Not stated" or "Not sure".
+    Unsure,
+    /// A value.
+    Is(T),
+}
+
+impl<T: Copy + PartialEq> Pick<T> {
+    /// The value chosen, if any ("Not sure" and nothing chosen both give `None`).
+    pub fn value(self) -> Option<T> {
+        match self {
+            Pick::Is(value) => Some(value),
+            Pick::Unanswered | Pick::Unsure => None,
+        }
+    }
+
+    /// Whether something was chosen (a value or "Not sure").
+    pub fn is_answered(self) -> bool {
+        self != Pick::Unanswered
+    }
+}
+
+impl<T> From<Option<T>> for Pick<T> {
+    /// A value found (by the paste reader), or nothing chosen.
+    fn from(value: Option<T>) -> Pick<T> {
+        value.map_or(Pick::Unanswered, Pick::Is)
+    }
+}
+
 /// Everything the person entered. `Default` is the empty form.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
@@ -44,12 +80,12 @@ pub struct Answers {
     pub cancer: Option<CancerSite>,
     /// The IHC answer.
     pub ihc: IhcAnswer,
-    /// For breast IHC 0: null or ultralow (`None`: not stated).
-    pub zero_subtype: Option<IhcZeroSubtype>,
+    /// For breast IHC 0: null, ultralow or not stated.
+    pub zero_subtype: Pick<IhcZeroSubtype>,
     /// The ISH answer.
     pub ish: IshAnswer,
-    /// The ISH probe type (`None`: not sure).
-    pub probe: Option<Probe>,
+    /// The ISH probe type, or not sure.
+    pub probe: Pick<Probe>,
     /// The HER2/CEP17 ratio, as typed.
     pub ratio: String,
     /// The average HER2 copy number, as typed.
@@ -60,8 +96,9 @@ pub struct Answers {
     pub cells: String,
     /// The report says a blinded second count kept the same group.
     pub recount_confirmed: bool,
-    /// Biopsy or surgery sample (stomach and esophagus only; `None`: not sure).
-    pub specimen: Option<Specimen>,
+    /// Biopsy or surgery sample, or not sure (stomach and esophagus only; it does not change
+    /// how the score is read, so it may be left unanswered).
+    pub specimen: Pick<Specimen>,
 }
 
 /// A part of the form that can have a problem. Each has a stable DOM id.
@@ -197,6 +234,10 @@ pub enum Problem {
     ChooseIhc,
     /// No ISH answer was chosen.
     ChooseIsh,
+    /// Breast IHC 0: neither null, ultralow nor "Not stated" was chosen.
+    ChooseZeroSubtype,
+    /// ISH numbers: no kind of test (nor "Not sure") was chosen.
+    ChooseProbe,
     /// "Yes, ISH numbers" was chosen but nothing was typed.
     IshEmpty,
     /// A typed value is not one readable number.
@@ -314,13 +355,16 @@ impl Answers {
         Ok(Input {
             cancer,
             ihc_score,
-            ihc_zero_subtype: self.zero_subtype.filter(|_| self.zero_detail_applies()),
+            ihc_zero_subtype: self
+                .zero_subtype
+                .value()
+                .filter(|_| self.zero_detail_applies()),
             ish_ratio,
             avg_her2_copies,
             avg_cep17_copies,
             cells_counted,
-            probe: self.probe.filter(|_| ish),
-            specimen: self.specimen.filter(|_| cancer == Cancer::Gastric),
+            probe: self.probe.value().filter(|_| ish),
+            specimen: self.specimen.value().filter(|_| cancer == Cancer::Gastric),
             recount_confirmed: ish && self.recount_confirmed,
         })
     }
@@ -333,8 +377,13 @@ impl Answers {
         if (all || step == Step::Cancer) && self.cancer.is_none() {
             problems.push((FormField::Cancer, Problem::ChooseCancer));
         }
-        if (all || step == Step::Ihc) && self.ihc == IhcAnswer::Unanswered {
-            problems.push((FormField::Ihc, Problem::ChooseIhc));
+        if all || step == Step::Ihc {
+            if self.ihc == IhcAnswer::Unanswered {
+                problems.push((FormField::Ihc, Problem::ChooseIhc));
+            }
+            if self.zero_detail_applies() && !self.zero_subtype.is_answered() {
+                problems.push((FormField::ZeroSubtype, Problem::ChooseZeroSubtype));
+            }
         }
         if all || step == Step::Ish {
             if self.ish == IshAnswer::Unanswered {
@@ -343,7 +392,10 @@ impl Answers {
             let nothing_typed = [FormField::Ratio, FormField::Her2, FormField::Cep17]
                 .iter()
                 .all(|f| self.text(*f).trim().is_empty());
-            if self.ish == IshAnswer::Done && self.probe.is_none() && nothing_typed {
+            if self.ish_numbers_apply() && !self.probe.is_answered() {
+                problems.push((FormField::Probe, Problem::ChooseProbe));
+            }
+            if self.ish_numbers_apply() && self.probe.value().is_none() && nothing_typed {
                 problems.push((FormField::Ratio, Problem::IshEmpty));
             }
         }
@@ -445,7 +497,7 @@ mod tests {
             cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::Score(IhcScore::Two),
             ish: IshAnswer::Done,
-            probe: Some(Probe::Dual),
+            probe: Pick::Is(Probe::Dual),
             ratio: ratio.into(),
             her2: her2.into(),
             ..Answers::default()
@@ -551,6 +603,7 @@ mod tests {
             cancer: Some(Cancer::Breast.into()),
             ihc: IhcAnswer::Score(IhcScore::Two),
             ish: IshAnswer::Done,
+            probe: Pick::Unsure,
             ..Answers::default()
         };
         assert_eq!(
@@ -568,21 +621,84 @@ mod tests {
     }
 
     #[test]
+    fn follow_up_choices_start_unanswered_and_must_be_chosen() {
+        // Breast IHC 0: null, ultralow or "Not stated" must be chosen.
+        let zero = Answers {
+            cancer: Some(Cancer::Breast.into()),
+            ihc: IhcAnswer::Score(IhcScore::Zero),
+            ish: IshAnswer::NotDone,
+            ..Answers::default()
+        };
+        assert_eq!(zero.zero_subtype, Pick::Unanswered);
+        assert_eq!(
+            zero.problems(Step::Ihc),
+            vec![(FormField::ZeroSubtype, Problem::ChooseZeroSubtype)]
+        );
+        assert_eq!(
+            zero.problem_for(FormField::ZeroSubtype),
+            Some(Problem::ChooseZeroSubtype)
+        );
+        // "Not stated" gives the same input as before (no detail), so the same decision.
+        let not_stated = Answers {
+            zero_subtype: Pick::Unsure,
+            ..zero.clone()
+        };
+        assert!(not_stated.problems(Step::Review).is_empty());
+        assert_eq!(not_stated.read().unwrap().ihc_zero_subtype, None);
+        let ultralow = Answers {
+            zero_subtype: Pick::Is(IhcZeroSubtype::Ultralow),
+            ..zero.clone()
+        };
+        assert_eq!(
+            ultralow.read().unwrap().ihc_zero_subtype,
+            Some(IhcZeroSubtype::Ultralow)
+        );
+        // Stomach IHC 0 has no such question.
+        let gastric = Answers {
+            cancer: Some(Cancer::Gastric.into()),
+            ..zero
+        };
+        assert!(gastric.problems(Step::Review).is_empty());
+
+        // ISH numbers: the kind of test must be chosen; "Not sure" reads as no probe.
+        let mut ish = breast_ish("2.4", "5.0");
+        ish.probe = Pick::Unanswered;
+        assert_eq!(
+            ish.problems(Step::Ish),
+            vec![(FormField::Probe, Problem::ChooseProbe)]
+        );
+        ish.probe = Pick::Unsure;
+        assert_eq!(ish.read().unwrap().probe, None);
+        ish.probe = Pick::Is(Probe::Dual);
+        assert!(ish.problems(Step::Review).is_empty());
+
+        // The sample does not change the reading: it may stay unanswered.
+        let sample = Answers {
+            cancer: Some(Cancer::Gastric.into()),
+            ihc: IhcAnswer::Score(IhcScore::Three),
+            ish: IshAnswer::NotDone,
+            ..Answers::default()
+        };
+        assert_eq!(sample.specimen, Pick::Unanswered);
+        assert!(sample.problems(Step::Review).is_empty());
+    }
+
+    #[test]
     fn answers_that_do_not_apply_are_kept_but_left_out() {
         let answers = Answers {
             cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::Zero),
-            zero_subtype: Some(IhcZeroSubtype::Ultralow),
+            zero_subtype: Pick::Is(IhcZeroSubtype::Ultralow),
             ish: IshAnswer::NotDone,
             ratio: "not a number".into(),
-            specimen: Some(Specimen::Biopsy),
+            specimen: Pick::Is(Specimen::Biopsy),
             ..Answers::default()
         };
         let input = answers.read().unwrap();
         assert_eq!(input.ihc_zero_subtype, None);
         assert_eq!(input.ish_ratio, None);
         assert_eq!(input.specimen, Some(Specimen::Biopsy));
-        assert_eq!(answers.zero_subtype, Some(IhcZeroSubtype::Ultralow));
+        assert_eq!(answers.zero_subtype, Pick::Is(IhcZeroSubtype::Ultralow));
         assert!(answers.problems(Step::Review).is_empty());
     }
 

@@ -151,19 +151,19 @@ pub fn answers_from(report: &ParsedReport, separator: &str) -> Answers {
     Answers {
         cancer: f.cancer.map(Into::into),
         ihc: f.ihc_score.map(IhcAnswer::Score).unwrap_or_default(),
-        zero_subtype: f.ihc_zero_subtype,
+        zero_subtype: f.ihc_zero_subtype.into(),
         ish: if ish_found {
             IshAnswer::Done
         } else {
             IshAnswer::Unanswered
         },
-        probe: f.probe,
+        probe: f.probe.into(),
         ratio: number(f.ish_ratio),
         her2: number(f.avg_her2_copies),
         cep17: number(f.avg_cep17_copies),
         cells: f.cells_counted.map(|c| c.to_string()).unwrap_or_default(),
         recount_confirmed: false,
-        specimen: f.specimen,
+        specimen: f.specimen.into(),
     }
 }
 
@@ -188,6 +188,7 @@ mod tests {
         let fine = parse_report("HER2/CEP17 ratio = 4.5. Average HER2 copy number 9.1.");
         assert!(values_to_check(&fine).is_empty());
     }
+    use crate::report::answers::Pick;
     use her2_core::{parse_report, Cancer, IhcScore, Probe};
 
     const REPORT: &str = "Left breast, core biopsy. ER: positive (95%). PR: negative (0%). Ki-67: 20%.\n\
@@ -234,7 +235,7 @@ mod tests {
         assert_eq!(answers.cancer, Some(Cancer::Breast.into()));
         assert_eq!(answers.ihc, IhcAnswer::Score(IhcScore::Two));
         assert_eq!(answers.ish, IshAnswer::Done);
-        assert_eq!(answers.probe, Some(Probe::Dual));
+        assert_eq!(answers.probe, Pick::Is(Probe::Dual));
         assert_eq!(answers.ratio, "1,8");
         assert_eq!(answers.her2, "4,6");
         assert_eq!(answers.cells, "20");

@@ -271,7 +271,7 @@ pub fn guideline(rule: Rule) -> GuidelineRef {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::answers::{FormField, IhcAnswer, Problem};
+    use crate::report::answers::{FormField, IhcAnswer, Pick, Problem};
     use her2_core::{IhcScore, IhcZeroSubtype, Probe};
 
     fn breast(ihc: IhcAnswer) -> Answers {
@@ -302,21 +302,25 @@ mod tests {
         assert_eq!(low.headline(), Headline::Her2Low);
         assert_eq!(low.medicines, vec![Medicine::TdxdHer2Low]);
         let ultralow = Reading::from_answers(&Answers {
-            zero_subtype: Some(IhcZeroSubtype::Ultralow),
+            zero_subtype: Pick::Is(IhcZeroSubtype::Ultralow),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
         assert_eq!(ultralow.notes, vec![]);
         assert_eq!(ultralow.headline(), Headline::Her2Ultralow);
         let null = Reading::from_answers(&Answers {
-            zero_subtype: Some(IhcZeroSubtype::Null),
+            zero_subtype: Pick::Is(IhcZeroSubtype::Null),
             ..breast(IhcAnswer::Score(IhcScore::Zero))
         })
         .unwrap();
         assert_eq!(null.notes, vec![Note::Core(N::Her2Null)]);
         assert_eq!(null.headline(), Headline::Status(Status::Negative));
         assert_eq!(null.no_medicines(), Some(NoMedicines::Negative));
-        let unknown = Reading::from_answers(&breast(IhcAnswer::Score(IhcScore::Zero))).unwrap();
+        let unknown = Reading::from_answers(&Answers {
+            zero_subtype: Pick::Unsure,
+            ..breast(IhcAnswer::Score(IhcScore::Zero))
+        })
+        .unwrap();
         assert_eq!(unknown.notes, vec![Note::Core(N::IhcZeroDetailUnknown)]);
     }
 
@@ -324,7 +328,7 @@ mod tests {
     fn discordant_results_send_to_the_care_team() {
         let answers = Answers {
             ish: IshAnswer::Done,
-            probe: Some(Probe::Dual),
+            probe: Pick::Is(Probe::Dual),
             ratio: "1.2".into(),
             her2: "2.5".into(),
             ..breast(IhcAnswer::Score(IhcScore::Three))
@@ -353,7 +357,7 @@ mod tests {
     fn problems_are_returned_not_guessed() {
         let answers = Answers {
             ish: IshAnswer::Done,
-            probe: Some(Probe::Dual),
+            probe: Pick::Is(Probe::Dual),
             ratio: "abc".into(),
             her2: "4".into(),
             ..breast(IhcAnswer::Score(IhcScore::Two))
@@ -373,7 +377,7 @@ mod tests {
             cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::Three),
             ish: IshAnswer::NotDone,
-            specimen: Some(Specimen::Resection),
+            specimen: Pick::Is(Specimen::Resection),
             ..Answers::default()
         })
         .unwrap();
@@ -387,7 +391,7 @@ mod tests {
     fn an_ish_with_too_few_cells_leaves_the_ihc_score_to_decide() {
         let answers = Answers {
             ish: IshAnswer::Done,
-            probe: Some(Probe::Dual),
+            probe: Pick::Is(Probe::Dual),
             ratio: "1.2".into(),
             her2: "2.5".into(),
             cells: "12".into(),
@@ -409,7 +413,7 @@ mod tests {
             cancer: Some(Cancer::Gastric.into()),
             ihc: IhcAnswer::Score(IhcScore::One),
             ish: IshAnswer::Done,
-            probe: Some(Probe::Dual),
+            probe: Pick::Is(Probe::Dual),
             ratio: "2.5".into(),
             ..Answers::default()
         })

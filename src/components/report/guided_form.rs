@@ -2,6 +2,7 @@
 //! the current step, and Back / Next (or "Explain my result" on the last step).
 
 use super::cancer_step::CancerStep;
+use super::forget_answers::KeepQuestion;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
 use super::review_step::{ReviewStep, ValueChecks};
@@ -66,6 +67,7 @@ pub fn GuidedForm() -> impl IntoView {
                 {heading}
             </h3>
             <div class="report-step" data-step=move || state.step.get().as_str()>{panel}</div>
+            <KeepQuestion/>
             <div class="report-nav">
                 {move || (state.step.get() != Step::Cancer).then(|| view! {
                     <button type="button" class="button report-nav__back" on:click=move |_| state.back()>

@@ -5,7 +5,7 @@ use super::choice::{bind, ChoiceGroup, ChoiceOption, Picture};
 use super::texts::{ihc_description, ihc_name};
 use super::use_report;
 use crate::locale::use_ui;
-use crate::report::{FormField, IhcAnswer};
+use crate::report::{FormField, IhcAnswer, Pick};
 use her2_core::{IhcScore, IhcZeroSubtype};
 use leptos::prelude::*;
 
@@ -17,10 +17,10 @@ const ANSWERS: &[IhcAnswer] = &[
     IhcAnswer::NotOnReport,
 ];
 const KEYS: [&str; 5] = ["0", "1", "2", "3", "none"];
-const SUBTYPES: &[Option<IhcZeroSubtype>] = &[
-    Some(IhcZeroSubtype::Null),
-    Some(IhcZeroSubtype::Ultralow),
-    None,
+const SUBTYPES: &[Pick<IhcZeroSubtype>] = &[
+    Pick::Is(IhcZeroSubtype::Null),
+    Pick::Is(IhcZeroSubtype::Ultralow),
+    Pick::Unsure,
 ];
 
 /// The IHC question and, when it applies, the IHC 0 follow-up.

@@ -6,12 +6,12 @@ use super::field_error::{described_by, hint_id, invalid, FieldError};
 use super::number_field::NumberField;
 use super::use_report;
 use crate::locale::use_ui;
-use crate::report::{FormField, IshAnswer};
+use crate::report::{FormField, IshAnswer, Pick};
 use her2_core::Probe;
 use leptos::prelude::*;
 
 const ISH: &[IshAnswer] = &[IshAnswer::NotDone, IshAnswer::Pending, IshAnswer::Done];
-const PROBES: &[Option<Probe>] = &[Some(Probe::Dual), Some(Probe::Single), None];
+const PROBES: &[Pick<Probe>] = &[Pick::Is(Probe::Dual), Pick::Is(Probe::Single), Pick::Unsure];
 
 /// The ISH question and, when there are numbers, the test type, numbers and recount.
 #[component]

@@ -51,10 +51,16 @@ use wasm_bindgen::JsCast;
 pub enum Notice {
     /// Answers from an earlier visit were filled in.
     Restored,
+    /// Answers from an earlier visit were filled in, and their result is on show again.
+    RestoredResult,
     /// The answers were forgotten.
     Forgotten,
     /// The paste reader filled in the form.
     PasteUsed,
+    /// The person said Yes to keeping answers on this device.
+    Kept,
+    /// The person said No to keeping answers on this device.
+    NotKept,
 }
 
 /// A result on show, with the day it was made (for the printed summary).
@@ -71,8 +77,9 @@ pub struct Shown {
 /// The report tool's shared state (through context).
 #[derive(Debug, Clone, Copy)]
 pub struct ReportState {
-    /// Where answers are kept. `Device` when rendering (the same on the server and in the
-    /// browser); the page's real choice is set once mounted.
+    /// Where answers are kept. `Ask` when rendering (the same on the server and in the
+    /// browser): nothing is kept until the person says so; the page's real state is set once
+    /// mounted.
     pub persistence: RwSignal<Persistence>,
     /// Everything entered.
     pub answers: RwSignal<Answers>,
@@ -104,7 +111,7 @@ pub fn use_report() -> ReportState {
 impl ReportState {
     fn new() -> ReportState {
         ReportState {
-            persistence: RwSignal::new(Persistence::Device),
+            persistence: RwSignal::new(Persistence::Ask),
             answers: RwSignal::new(Answers::default()),
             step: RwSignal::new(Step::Cancer),
             checked: RwSignal::new(Vec::new()),
@@ -199,8 +206,28 @@ impl ReportState {
         request_animation_frame(scroll_to_notice);
     }
 
+    /// The answer to "Keep my answers on this device?": the choice is kept; Yes keeps the
+    /// answers from now on, No keeps nothing else (and removes anything kept). The status
+    /// line says so, and focus moves on to the form's main button, as the question goes away.
+    pub fn keep(&self, yes: bool) {
+        let mut now = Persistence::choose(yes);
+        if now == Persistence::Device {
+            let result = self.shown.with_untracked(Option::is_some);
+            now = self.answers.with_untracked(|a| now.save(a, result));
+        }
+        self.persistence.set(now);
+        match now {
+            Persistence::Device => self.notice.set(Some(Notice::Kept)),
+            Persistence::Declined => self.notice.set(Some(Notice::NotKept)),
+            // Could not be kept: the line above the form says so.
+            Persistence::Ask | Persistence::MemoryOnly | Persistence::Unavailable => {}
+        }
+        focus_selector(".report-nav .button--primary");
+    }
+
     /// "Forget my answers": wipes the form, the result and the pasted text, then the device
-    /// copy (the screen is cleared even when the browser refuses storage).
+    /// copy and the choice to keep answers, so the question is asked again (the screen is
+    /// cleared even when the browser refuses storage).
     pub fn forget(&self) {
         self.answers.set(Answers::default());
         self.checked.set(Vec::new());
@@ -210,7 +237,8 @@ impl ReportState {
         self.step.set(Step::Cancer);
         self.return_to_review.set(false);
         self.notice.set(Some(Notice::Forgotten));
-        self.persistence.get_untracked().forget();
+        let now = self.persistence.get_untracked().forget();
+        self.persistence.set(now);
     }
 
     fn mark_checked(&self, step: Step) {
@@ -253,6 +281,40 @@ fn where_to_resume(answers: &Answers) -> Step {
         Step::Review
     } else {
         Step::Cancer
+    }
+}
+
+/// Fills in answers kept from an earlier visit: the result again when it was on show (and the
+/// answers still give one with no value to check again), else the review when nothing is
+/// missing, else step 1; with the notice in view when the person is at the tool. Focus is left
+/// where the browser put it (the status line is announced). Browser-only.
+fn restore(state: ReportState, kept: crate::report::storage::Kept) {
+    let answers = kept.answers;
+    if answers.is_empty() {
+        return;
+    }
+    let reading = (kept.result && answers.values_to_check(&[]).is_empty())
+        .then(|| Reading::from_answers(&answers).ok())
+        .flatten();
+    state.step.set(where_to_resume(&answers));
+    if reading.is_some() {
+        state.checked.set(vec![Step::Review]);
+    }
+    state.answers.set(answers);
+    state.notice.set(Some(if reading.is_some() {
+        Notice::RestoredResult
+    } else {
+        Notice::Restored
+    }));
+    if let Some(reading) = reading {
+        state.shown.set(Some(Shown {
+            reading,
+            made_on: today(),
+            made_on_en: date_in("en"),
+        }));
+    }
+    if at_the_tool() {
+        request_animation_frame(scroll_to_notice);
     }
 }
 
@@ -315,6 +377,17 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Focuses the first element matching a CSS selector, if any (browser-only).
+fn focus_selector(selector: &str) {
+    if let Some(target) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = target.focus();
+    }
+}
+
 /// Focuses a form field.
 pub fn focus_field(field: FormField) {
     focus_id(field.id());
@@ -328,28 +401,22 @@ pub fn ReportTool() -> impl IntoView {
     provide_context(state);
     let provided = use_persistence();
 
-    // Remember answers on this device: once mounted, find where this page keeps answers and
-    // read them, then save every change. Storage is only touched here, never while rendering.
+    // Remember answers on this device (once the person said Yes): once mounted, find where
+    // this page keeps answers and read them, then save every change, and whether the result
+    // is on show. Storage is only touched here and in event handlers, never while rendering.
     Effect::new(move |loaded: Option<()>| {
         let current = state.answers.get();
+        let result = state.shown.with(Option::is_some);
         if loaded.is_none() {
             let persistence = Persistence::for_this_page(provided);
             state.persistence.set(persistence);
-            if let Some(stored) = persistence.load() {
-                if !stored.is_empty() {
-                    // Complete answers open on the review, not at the bottom of step 1.
-                    state.step.set(where_to_resume(&stored));
-                    state.answers.set(stored);
-                    state.notice.set(Some(Notice::Restored));
-                    if at_the_tool() {
-                        request_animation_frame(scroll_to_notice);
-                    }
-                }
+            if let Some(kept) = persistence.load() {
+                restore(state, kept);
             }
         } else {
             // A write the browser refused: memory only from now on (the note says so).
             let before = state.persistence.get_untracked();
-            let now = before.save(&current);
+            let now = before.save(&current, result);
             if now != before {
                 state.persistence.set(now);
             }
@@ -372,8 +439,11 @@ pub fn ReportTool() -> impl IntoView {
     let notice = move || {
         state.notice.get().map(|n| match n {
             Notice::Restored => ui.restored_note,
+            Notice::RestoredResult => ui.restored_result_note,
             Notice::Forgotten => ui.forget_done,
             Notice::PasteUsed => ui.paste_used,
+            Notice::Kept => ui.keep_yes_done,
+            Notice::NotKept => ui.keep_no_done,
         })
     };
 

@@ -3,11 +3,15 @@
 
 use super::choice::{bind, ChoiceGroup, ChoiceOption};
 use crate::locale::use_ui;
-use crate::report::FormField;
+use crate::report::{FormField, Pick};
 use her2_core::Specimen;
 use leptos::prelude::*;
 
-const SPECIMENS: &[Option<Specimen>] = &[Some(Specimen::Biopsy), Some(Specimen::Resection), None];
+const SPECIMENS: &[Pick<Specimen>] = &[
+    Pick::Is(Specimen::Biopsy),
+    Pick::Is(Specimen::Resection),
+    Pick::Unsure,
+];
 
 /// The kind of sample.
 #[component]

@@ -2,7 +2,7 @@
 //! translated text of `content/<lang>/ui-report.toml`. Matches are exhaustive, so a new value
 //! cannot go without words, and no English text of the core is ever shown in another language.
 
-use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, NumberBox, Problem};
+use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, NumberBox, Pick, Problem};
 use crate::report::paste::format_decimal;
 use crate::report::reading::{GuidelineRef, Meaning, NoMedicines, Note};
 use crate::report::Step;
@@ -123,6 +123,8 @@ pub fn problem_text(ui: &'static Ui, field: FormField, problem: Problem) -> Stri
         Problem::UnsupportedCancer => ui.err_unsupported_cancer,
         Problem::ChooseIhc => ui.err_choose_ihc,
         Problem::ChooseIsh => ui.err_choose_ish,
+        Problem::ChooseZeroSubtype => ui.err_choose_zero,
+        Problem::ChooseProbe => ui.err_choose_probe,
         Problem::IshEmpty => ui.err_ish_empty,
         Problem::Number(NumberError::LetterO(value)) => {
             return fill(
@@ -408,10 +410,11 @@ pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
     if answers.zero_detail_applies() {
         row(
             FormField::ZeroSubtype,
-            answers
-                .zero_subtype
-                .map_or(ui.zero_not_stated, |s| subtype_name(ui, s))
-                .to_string(),
+            match answers.zero_subtype {
+                Pick::Unanswered => unanswered(),
+                Pick::Unsure => ui.zero_not_stated.to_string(),
+                Pick::Is(s) => subtype_name(ui, s).to_string(),
+            },
         );
     }
     row(
@@ -426,10 +429,11 @@ pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
     if answers.ish_numbers_apply() {
         row(
             FormField::Probe,
-            answers
-                .probe
-                .map_or(ui.probe_unsure, |p| probe_name(ui, p))
-                .to_string(),
+            match answers.probe {
+                Pick::Unanswered => unanswered(),
+                Pick::Unsure => ui.probe_unsure.to_string(),
+                Pick::Is(p) => probe_name(ui, p).to_string(),
+            },
         );
         for field in FormField::NUMBERS {
             let typed = answers.text(field).trim();
@@ -452,10 +456,11 @@ pub fn answer_rows(ui: &'static Ui, answers: &Answers) -> Vec<AnswerRow> {
     if answers.supported_cancer() == Some(Cancer::Gastric) {
         row(
             FormField::Specimen,
-            answers
-                .specimen
-                .map_or(ui.specimen_unsure, |s| specimen_name(ui, s))
-                .to_string(),
+            match answers.specimen {
+                Pick::Unanswered => unanswered(),
+                Pick::Unsure => ui.specimen_unsure.to_string(),
+                Pick::Is(s) => specimen_name(ui, s).to_string(),
+            },
         );
     }
     rows
