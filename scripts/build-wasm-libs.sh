@@ -63,5 +63,8 @@ hashed "$DIST/modes/start.js" start .js > /dev/null
 
 # The report file reader (public/report-file.js, copied by Trunk), loaded when a person opens a
 # file: content-hashed too, for the same reason (the page's <meta name="her2-file-reader">).
-rm -f "$DIST"/report-file-*.js
-hashed "$DIST/report-file.js" report-file .js > /dev/null
+# (Run by hand on a finished build, the reader is already named: it is left as it is.)
+if [ -f "$DIST/report-file.js" ]; then
+  rm -f "$DIST"/report-file-*.js
+  hashed "$DIST/report-file.js" report-file .js > /dev/null
+fi

@@ -571,7 +571,12 @@ fn fields_to_js(f: &ReportFields) -> Object {
 /// text and parsed by the engine in one call: a long text can have tens of thousands of values,
 /// and one object built property by property from WebAssembly each costs several calls across.
 fn found_to_js(text: &str, found: &[Found]) -> JsValue {
-    use std::fmt::Write;
+    js_sys::JSON::parse(&found_json(text, found)).unwrap_or_else(|_| Array::new().into())
+}
+
+/// The values found as a JSON text, written without Rust's formatting machinery (slow in
+/// WebAssembly): a long text can have tens of thousands of values.
+fn found_json(text: &str, found: &[Found]) -> String {
     // Counted once for the whole text, not from its start for each offset.
     let utf16 = Utf16Offsets::new(text);
     let mut json = String::with_capacity(2 + found.len() * 64);
@@ -580,24 +585,61 @@ fn found_to_js(text: &str, found: &[Found]) -> JsValue {
         if i > 0 {
             json.push(',');
         }
-        // Field names and value words are plain ASCII words: nothing to escape. Numbers are
-        // written as Rust writes an f64, the shortest text that reads back as the same number.
-        let value = match f.value {
-            FoundValue::Number(d) => d.to_f64().to_string(),
-            FoundValue::Count(c) => (c as f64).to_string(),
-            _ => format!("\"{}\"", f.value.api_text()),
-        };
-        let _ = write!(
-            json,
-            "{{\"field\":\"{}\",\"value\":{},\"start\":{},\"end\":{}}}",
-            f.field.name(),
-            value,
-            utf16.at(f.start),
-            utf16.at(f.end)
-        );
+        // Field names and value words are plain ASCII words: nothing to escape. A number is
+        // written as the decimal it is, which JSON reads as the nearest float, the same float
+        // as `Decimal::to_f64`.
+        json.push_str("{\"field\":\"");
+        json.push_str(f.field.name());
+        json.push_str("\",\"value\":");
+        match f.value {
+            FoundValue::Number(d) => push_decimal(&mut json, d.millionths()),
+            FoundValue::Count(c) => push_whole(&mut json, c),
+            _ => {
+                json.push('"');
+                json.push_str(&f.value.api_text());
+                json.push('"');
+            }
+        }
+        json.push_str(",\"start\":");
+        push_whole(&mut json, utf16.at(f.start) as u64);
+        json.push_str(",\"end\":");
+        push_whole(&mut json, utf16.at(f.end) as u64);
+        json.push('}');
     }
     json.push(']');
-    js_sys::JSON::parse(&json).unwrap_or_else(|_| Array::new().into())
+    json
+}
+
+/// Appends a whole number in decimal digits.
+fn push_whole(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Appends a number given in millionths as a decimal: `1990000` as `1.99`, `40000000` as `40`.
+fn push_decimal(out: &mut String, millionths: u64) {
+    push_whole(out, millionths / 1_000_000);
+    let mut fraction = millionths % 1_000_000;
+    if fraction > 0 {
+        out.push('.');
+        let mut place = 100_000;
+        while fraction > 0 {
+            out.push(char::from(b'0' + (fraction / place) as u8));
+            fraction %= place;
+            place /= 10;
+        }
+    }
 }
 
 fn set(object: &Object, key: &str, value: &JsValue) {
@@ -678,6 +720,34 @@ mod tests {
             super::interpretation_json(&mut j, &result, false);
             j.out.len()
         });
+    }
+
+    #[test]
+    fn found_values_are_written_as_json_numbers_that_read_back_as_before() {
+        use super::{push_decimal, push_whole};
+        use her2_core::Decimal;
+        let mut millionths: Vec<u64> = vec![0, 1, 10, 999_999, 1_000_000, 1_990_000, 2_000_000];
+        millionths.extend([
+            4_125_000,
+            123_456_789,
+            u64::MAX,
+            u64::MAX / 1_000_000 * 1_000_000,
+        ]);
+        millionths.extend((0..5_000u64).map(|i| i * 7_919 + i * i * 131));
+        for m in millionths {
+            let mut text = String::new();
+            push_decimal(&mut text, m);
+            let expected = Decimal::from_millionths(m).to_f64();
+            assert_eq!(text.parse::<f64>().unwrap(), expected, "{m}: {text}");
+            // The shortest form: no trailing point or zeros after the point.
+            assert!(!text.ends_with('.'), "{text}");
+            assert!(!text.contains('.') || !text.ends_with('0'), "{text}");
+        }
+        for n in [0u64, 7, 40, 1_000, 18_446_744_073_709_551_615] {
+            let mut text = String::new();
+            push_whole(&mut text, n);
+            assert_eq!(text, n.to_string());
+        }
     }
 
     #[test]
