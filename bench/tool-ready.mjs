@@ -1,0 +1,120 @@
+// The report tool on a slow phone, under Lighthouse's mobile throttling (150 ms round trip,
+// 1.6 Mbps down, 750 kbps up, CPU slowed 4 times), in Debian Chromium, with the service worker
+// blocked (a first visit). Prints the median of several runs of:
+//   - ready: from the moment the person scrolls the tool into view to <html data-hydrated>
+//     (its JS and WebAssembly fetched, compiled and started);
+//   - tap on an answer: from the tap to the next frame painted with the answer shown as chosen;
+//   - tap on "Next": from the tap to the next frame painted with the next step on screen.
+// Usage (after a release build): node bench/tool-ready.mjs [url] [--runs N]
+// Default url: the build in dist/, served on 127.0.0.1. Not a test: figures only.
+import playwright from "../end2end/node_modules/@playwright/test/index.js";
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const { chromium } = playwright;
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const runsAt = args.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+let url = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--runs");
+let server = null;
+if (!url) {
+  const port = 8097;
+  server = spawn("node", [join(root, "end2end/serve.mjs"), join(root, "dist"), String(port)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  url = `http://127.0.0.1:${port}/`;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Times from a tap on `selector` to the next painted frame once `done` (a CSS selector) matches. */
+async function timeTap(page, selector, done) {
+  await page.evaluate(
+    ([sel, done]) => {
+      const w = window;
+      w.__tap = null;
+      const target = document.querySelector(sel);
+      const check = () => document.querySelector(done) !== null;
+      target.addEventListener(
+        "pointerdown",
+        () => {
+          const t0 = performance.now();
+          const look = () => {
+            if (check()) requestAnimationFrame(() => setTimeout(() => (w.__tap = performance.now() - t0)));
+            else requestAnimationFrame(look);
+          };
+          look();
+        },
+        { once: true, capture: true },
+      );
+    },
+    [selector, done],
+  );
+  await page.locator(selector).click();
+  await page.waitForFunction(() => window.__tap !== null, null, { timeout: 20_000 });
+  return page.evaluate(() => window.__tap);
+}
+
+const ready = [];
+const answer = [];
+const next = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({
+      serviceWorkers: "block",
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(1500);
+    // Scroll to the tool, and time until it is live.
+    const readyMs = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const html = document.documentElement;
+          const t0 = performance.now();
+          new MutationObserver((_, observer) => {
+            if (html.hasAttribute("data-hydrated")) {
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            }
+          }).observe(html, { attributes: true, attributeFilter: ["data-hydrated"] });
+          document.querySelector("leptos-island").closest("section").scrollIntoView();
+        }),
+    );
+    ready.push(readyMs);
+    // A tap on an answer, then on Next.
+    answer.push(
+      await timeTap(page, "label[for=report-cancer-breast]", "#report-cancer-breast:checked"),
+    );
+    next.push(await timeTap(page, ".report-nav__next", "#report-ihc-3"));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server?.kill();
+}
+const fmt = (xs) => `${Math.round(median(xs))} ms (runs: ${xs.map(Math.round).join(", ")})`;
+console.log(`Report tool under mobile throttling (150 ms RTT, 1.6 Mbps, CPU x4), ${runs} runs, median:`);
+console.log(`  ready after scrolling to it:   ${fmt(ready)}   (goal ≤ 1000 ms)`);
+console.log(`  tap on an answer to painted:   ${fmt(answer)}   (goal ≤ 100 ms)`);
+console.log(`  tap on Next to the next step:  ${fmt(next)}   (goal ≤ 100 ms)`);
