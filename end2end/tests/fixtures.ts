@@ -64,3 +64,23 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   }));
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
+
+/** Collects CSP violations (the DOM event, from the first script on) and "Refused to …" logs;
+ *  the function returned lists them so far. */
+export async function watchCsp(page: Page) {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Refused to|Content.Security.Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  return async () => [
+    ...refused,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+  ];
+}

@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { test, expect, ready, toolReady } from "./fixtures";
+import { test, expect, ready, toolReady, watchCsp } from "./fixtures";
 import { PLAIN_HTML, TABLE_HTML, openFile, pdfOf } from "./report-file-helpers";
 
 // "Open a file" against her2-serve (playwright.serve.config.ts: at the root and under
@@ -9,25 +8,6 @@ import { PLAIN_HTML, TABLE_HTML, openFile, pdfOf } from "./report-file-helpers";
 test.beforeEach(({}, testInfo) => {
   test.skip(!testInfo.project.metadata?.her2Serve, "runs with playwright.serve.config.ts");
 });
-
-/** CSP violations (the DOM event) and "Refused to …" logs. */
-async function watchCsp(page: Page) {
-  const refused: string[] = [];
-  page.on("console", (m) => {
-    if (/Refused to|Content.Security.Policy/i.test(m.text())) refused.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  return async () => [
-    ...refused,
-    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
-  ];
-}
 
 test("a PDF is read under the strict CSP, and again offline once pdf.js was fetched", async ({ page, context, browser }) => {
   const violations = await watchCsp(page);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, ready, toolReady } from "./fixtures";
+import { test, expect, ready, toolReady, watchCsp } from "./fixtures";
 
 // The serving set-up, in Chromium, against her2-serve (crates/her2-serve) serving the release
 // build: the strict CSP, compression and cache headers, the sub-path, the service worker.
@@ -16,25 +16,6 @@ test.beforeEach(({}, testInfo) => {
 });
 
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
-
-/** Collects CSP violations (the DOM event, from the first script on) and "Refused to …" logs. */
-async function watchCsp(page: Page) {
-  const refused: string[] = [];
-  page.on("console", (m) => {
-    if (/Refused to|Content.Security.Policy/i.test(m.text())) refused.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  return async () => [
-    ...refused,
-    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
-  ];
-}
 
 /** Uses the report form: the WebAssembly logic runs and shows a result. (Answers kept on this
  *  device from an earlier page open the form at its last step: then only "Explain" is left.) */
