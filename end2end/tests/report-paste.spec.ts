@@ -118,3 +118,22 @@ test("reading an empty box says so beside it", async ({ page }) => {
   await expect(page.locator("#report-paste-error")).toHaveText("Please paste some text first.");
   await expect(area).toBeFocused();
 });
+
+test("a text with thousands of values shows the first 1,000 and says so", async ({ page }) => {
+  await page.goto("/");
+  await toolReady(page);
+  await pasteAndRead(page, "HER2/CEP17 ratio 1.5 ".repeat(1_200));
+  await expect(page.locator(".paste-warnings")).toContainText(
+    "The text gives very many values, so only the first ones are shown.",
+  );
+  await expect(page.locator(".paste-preview mark")).toHaveCount(1_000);
+  // The same ratio again and again is one value: it can still be used.
+  await expect(page.locator(".paste-found [data-field=ish_ratio]")).toContainText("1.5");
+
+  await page.goto("/es/");
+  await toolReady(page);
+  await page.locator(".paste-reader__summary").click();
+  await page.locator("#report-paste").fill("Relación HER2/CEP17 1,5 ".repeat(1_200));
+  await page.locator(".paste-reader__body button").filter({ hasText: /^Leer/ }).click();
+  await expect(page.locator(".paste-warnings")).toContainText("El texto da muchísimos valores");
+});

@@ -15,7 +15,7 @@
 use crate::{
     interpret, parse_report, utf16_offset, Cancer, Decimal, Field, FoundValue, IhcScore,
     IhcZeroSubtype, Input, Interpretation, IshGroup, NextStep, ParsedReport, Probe, Specimen,
-    Status, Utf16Offsets, Warning, MAX_REPORT_BYTES,
+    Status, Utf16Offsets, Warning, MAX_FOUND, MAX_REPORT_BYTES,
 };
 use crate::{Copies, Ratio};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -398,7 +398,17 @@ pub fn check_report(text: &str, report: &ParsedReport) -> Result<(), String> {
         ),
         (Field::Specimen, fields.specimen.map(FoundValue::Specimen)),
     ];
-    for (field, value) in stated {
+    // With more values than `found` lists, the fields come from values not listed.
+    let too_many = report.warnings.contains(&Warning::TooManyValues);
+    let listed = report.found.len();
+    if listed > MAX_FOUND || (too_many && listed != MAX_FOUND) {
+        return Err(format!(
+            "too-many-values warning wrong: {} values found, {:?}",
+            report.found.len(),
+            report.warnings
+        ));
+    }
+    for (field, value) in stated.into_iter().filter(|_| !too_many) {
         let mut values = report
             .found
             .iter()

@@ -71,7 +71,7 @@ pub use plausible::{
 };
 pub use report::{
     parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Utf16Offsets,
-    Warning, MAX_REPORT_BYTES,
+    Warning, MAX_FOUND, MAX_REPORT_BYTES,
 };
 pub use rule::Rule;
 

@@ -58,7 +58,7 @@ export type NoteCode = "ish_too_few_cells" | "ish_too_few_cells_no_ihc" | "her2_
 /** A value that is possible but very unlikely, so probably a typo: show it back to the person before the result. */
 export type CheckCode = "ratio_high" | "implied_cep17_low" | "implied_cep17_high" | "cep17_low" | "cep17_high" | "her2_copies_high" | "few_cells";
 /** What the report reader wants the person to know. */
-export type WarningCode = "conflict" | "checklist_unmarked" | "pending" | "nothing_found" | "truncated";
+export type WarningCode = "conflict" | "checklist_unmarked" | "pending" | "nothing_found" | "truncated" | "too_many_values";
 
 /** What a report says. Every field is optional: absent, undefined and null all mean "not stated". */
 export interface Her2Input {
@@ -809,6 +809,7 @@ mod tests {
             Warning::Pending,
             Warning::NothingFound,
             Warning::Truncated,
+            Warning::TooManyValues,
         ];
         for warning in &warnings {
             // Fails to compile when a warning is added, so that this list is updated too.
@@ -817,7 +818,8 @@ mod tests {
                 | Warning::ChecklistUnmarked(_)
                 | Warning::Pending
                 | Warning::NothingFound
-                | Warning::Truncated => {}
+                | Warning::Truncated
+                | Warning::TooManyValues => {}
             }
         }
         let unions = [

@@ -135,6 +135,7 @@ fn found_view(
             Warning::Pending => Some(ui.paste_warn_pending),
             Warning::NothingFound => Some(ui.paste_warn_nothing),
             Warning::Truncated => Some(ui.paste_warn_truncated),
+            Warning::TooManyValues => Some(ui.paste_warn_too_many),
         })
         .collect();
     let conflict_lines: Vec<String> = conflicts(&report)

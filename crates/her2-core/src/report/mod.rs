@@ -27,6 +27,12 @@ use read::{Cand, Slot};
 /// [`Warning::Truncated`] is given.
 pub const MAX_REPORT_BYTES: usize = 100 * 1024;
 
+/// The most values [`ParsedReport::found`] lists (1,000). A real report states a few dozen; a
+/// text that states more (a value every few bytes) lists the first ones in text order and gives
+/// [`Warning::TooManyValues`], so that showing or returning them stays quick. The fields are
+/// read from every value found.
+pub const MAX_FOUND: usize = 1_000;
+
 /// What [`parse_report`] returns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedReport {
@@ -161,11 +167,13 @@ pub enum Warning {
     NothingFound,
     /// The text was longer than [`MAX_REPORT_BYTES`]: only the first part was read.
     Truncated,
+    /// The text states more than [`MAX_FOUND`] values: `found` lists the first ones only.
+    TooManyValues,
 }
 
 impl Warning {
-    /// A machine code: `"conflict"`, `"checklist_unmarked"`, `"pending"`, `"nothing_found"` or
-    /// `"truncated"`.
+    /// A machine code: `"conflict"`, `"checklist_unmarked"`, `"pending"`, `"nothing_found"`,
+    /// `"truncated"` or `"too_many_values"`.
     pub fn code(&self) -> &'static str {
         match self {
             Warning::Conflict(_) => "conflict",
@@ -173,6 +181,7 @@ impl Warning {
             Warning::Pending => "pending",
             Warning::NothingFound => "nothing_found",
             Warning::Truncated => "truncated",
+            Warning::TooManyValues => "too_many_values",
         }
     }
 
@@ -183,7 +192,8 @@ impl Warning {
             Warning::ChecklistUnmarked(_)
             | Warning::Pending
             | Warning::NothingFound
-            | Warning::Truncated => None,
+            | Warning::Truncated
+            | Warning::TooManyValues => None,
         }
     }
 
@@ -191,7 +201,10 @@ impl Warning {
     pub fn about(&self) -> Option<&Field> {
         match self {
             Warning::Conflict(field) | Warning::ChecklistUnmarked(field) => Some(field),
-            Warning::Pending | Warning::NothingFound | Warning::Truncated => None,
+            Warning::Pending
+            | Warning::NothingFound
+            | Warning::Truncated
+            | Warning::TooManyValues => None,
         }
     }
 
@@ -219,6 +232,10 @@ impl Warning {
             Warning::Truncated => format!(
                 "The text is very long, so only the first {} KB were read.",
                 MAX_REPORT_BYTES / 1024
+            ),
+            Warning::TooManyValues => format!(
+                "The text gives very many values, so only the first {MAX_FOUND} are shown. \
+                 Paste only the part of the report about HER2."
             ),
         }
     }
@@ -389,6 +406,10 @@ pub(crate) fn parse_counting_work(text: &str) -> (ParsedReport, usize) {
         warnings.push(Warning::Pending);
     } else if !her2_found && !unmarked {
         warnings.push(Warning::NothingFound);
+    }
+    if found.len() > MAX_FOUND {
+        found.truncate(MAX_FOUND);
+        warnings.push(Warning::TooManyValues);
     }
     if truncated {
         warnings.push(Warning::Truncated);
