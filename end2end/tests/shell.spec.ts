@@ -28,6 +28,8 @@ test("the report form explains a result computed on the device", async ({ page }
   await page.getByRole("radio", { name: /^IHC 2\+/ }).check();
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await page.getByRole("radio", { name: "Yes, it has ISH numbers" }).check();
+  // The kind of ISH test starts with nothing chosen and must be answered.
+  await page.locator("#report-probe-dual").check();
   await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("1,6");
   await page.getByRole("textbox", { name: "Average HER2 copy number" }).fill("4.8 signals per cell");
   await page.getByRole("button", { name: "Next", exact: true }).click();
