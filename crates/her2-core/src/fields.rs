@@ -70,10 +70,25 @@ pub fn input_from_fields<'a>(
 pub fn interpret_fields<'a>(
     fields: impl IntoIterator<Item = (&'a str, Value<'a>)>,
 ) -> Interpretation {
+    read_and_interpret(fields).1
+}
+
+/// [`interpret_fields`], also giving the input as read (for [`crate::check_values`]), so that
+/// the fields are read once.
+///
+/// ```
+/// use her2_core::{read_and_interpret, Status, Value};
+/// let (input, result) = read_and_interpret([("ihc_score", Value::Text("3+"))]);
+/// assert!(input.ihc_score.is_some());
+/// assert_eq!(result.status, Status::Positive);
+/// ```
+pub fn read_and_interpret<'a>(
+    fields: impl IntoIterator<Item = (&'a str, Value<'a>)>,
+) -> (Input, Interpretation) {
     let (input, mut errors) = input_from_fields(fields);
     let result = interpret(&input);
     if errors.is_empty() {
-        return result;
+        return (input, result);
     }
     // Add the rule checks, leaving out those about a field that already has a type problem and
     // "nothing entered" (which would only repeat that a value was refused).
@@ -83,7 +98,7 @@ pub fn interpret_fields<'a>(
             errors.push(error);
         }
     }
-    Outcome::invalid().finish(errors)
+    (input, Outcome::invalid().finish(errors))
 }
 
 fn set(input: &mut Input, field: &Field, value: Value<'_>) -> Result<(), ErrorCode> {

@@ -60,7 +60,7 @@ mod validate;
 pub use decimal::Decimal;
 pub use error::{ErrorCode, Field, InputError};
 pub use explain::{care_team_questions, linked_medicines, Medicine, Question};
-pub use fields::{input_from_fields, interpret_fields, Value};
+pub use fields::{input_from_fields, interpret_fields, read_and_interpret, Value};
 pub use measure::{CellCount, Copies, Ratio};
 pub use model::{
     Cancer, CancerSite, Discordance, IhcScore, IhcZeroSubtype, Input, Interpretation, IshFinding,

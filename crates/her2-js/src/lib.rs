@@ -18,8 +18,8 @@
 #![forbid(unsafe_code)]
 
 use her2_core::{
-    check_values, input_from_fields, interpret_fields, parse_report, Decimal, Found, FoundValue,
-    Interpretation, ReportFields, Utf16Offsets, Value, GUIDELINES,
+    check_values, parse_report, read_and_interpret, Decimal, Found, FoundValue, Interpretation,
+    ReportFields, Utf16Offsets, Value, GUIDELINES,
 };
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -316,9 +316,7 @@ pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsVa
 /// one text and parsed by the engine in one call: setting each property from WebAssembly costs
 /// a call across and a string copy each, which was most of the time `interpret` took.
 fn result_json(entries: &[(&str, Value<'_>)], not_an_object: bool) -> String {
-    let fields = || entries.iter().copied();
-    let result = interpret_fields(fields());
-    let (input, _) = input_from_fields(fields());
+    let (input, result) = read_and_interpret(entries.iter().copied());
     let mut json = Json::default();
     interpretation_json(&mut json, &result, not_an_object);
     json.key("warnings");
@@ -332,10 +330,10 @@ fn result_json(entries: &[(&str, Value<'_>)], not_an_object: bool) -> String {
         json.key("message");
         json.text(&check.message());
         json.key("value");
-        json.number(check.value.to_f64());
+        json.decimal(check.value);
         json.key("suggestion");
         match check.suggestion {
-            Some(s) => json.number(s.to_f64()),
+            Some(s) => json.decimal(s),
             None => json.raw("null"),
         }
         json.close('}');
@@ -395,7 +393,7 @@ fn interpretation_json(json: &mut Json, r: &Interpretation, not_an_object: bool)
     json.optional_bool(r.her2_ultralow);
     json.key("ish_group");
     match r.ish_group {
-        Some(g) => json.number(f64::from(g.number())),
+        Some(g) => json.whole(u64::from(g.number())),
         None => json.raw("null"),
     }
     json.key("next_step");
@@ -517,14 +515,18 @@ impl Json {
         self.out.push('"');
     }
 
-    /// A finite number as Rust writes an f64 (the shortest text that reads back the same);
-    /// anything else as `null`.
-    fn number(&mut self, value: f64) {
-        if value.is_finite() {
-            self.raw(&value.to_string());
-        } else {
-            self.raw("null");
-        }
+    /// A decimal as the core writes it (`4.5`, `40.0`), which JSON reads as the float nearest to
+    /// it, the same as `Decimal::to_f64`.
+    fn decimal(&mut self, value: Decimal) {
+        use std::fmt::Write;
+        self.item();
+        let _ = write!(self.out, "{value}");
+    }
+
+    fn whole(&mut self, value: u64) {
+        use std::fmt::Write;
+        self.item();
+        let _ = write!(self.out, "{value}");
     }
 
     fn optional_bool(&mut self, value: Option<bool>) {
@@ -583,72 +585,32 @@ fn found_to_js(text: &str, found: &[Found]) -> JsValue {
     js_sys::JSON::parse(&found_json(text, found)).unwrap_or_else(|_| Array::new().into())
 }
 
-/// The values found as a JSON text, written without Rust's formatting machinery (slow in
-/// WebAssembly): a long text can have tens of thousands of values.
+/// The values found as one JSON text: a long text can have a thousand values
+/// ([`her2_core::MAX_FOUND`]), and building each object from WebAssembly would cost several
+/// calls across.
 fn found_json(text: &str, found: &[Found]) -> String {
     // Counted once for the whole text, not from its start for each offset.
     let utf16 = Utf16Offsets::new(text);
-    let mut json = String::with_capacity(2 + found.len() * 64);
-    json.push('[');
-    for (i, f) in found.iter().enumerate() {
-        if i > 0 {
-            json.push(',');
-        }
-        // Field names and value words are plain ASCII words: nothing to escape. A number is
-        // written as the decimal it is, which JSON reads as the nearest float, the same float
-        // as `Decimal::to_f64`.
-        json.push_str("{\"field\":\"");
-        json.push_str(f.field.name());
-        json.push_str("\",\"value\":");
+    let mut json = Json::default();
+    json.open('[');
+    for f in found {
+        json.open('{');
+        json.key("field");
+        json.text(f.field.name());
+        json.key("value");
         match f.value {
-            FoundValue::Number(d) => push_decimal(&mut json, d.millionths()),
-            FoundValue::Count(c) => push_whole(&mut json, c),
-            _ => {
-                json.push('"');
-                json.push_str(&f.value.api_text());
-                json.push('"');
-            }
+            FoundValue::Number(d) => json.decimal(d),
+            FoundValue::Count(c) => json.whole(c),
+            _ => json.text(&f.value.api_text()),
         }
-        json.push_str(",\"start\":");
-        push_whole(&mut json, utf16.at(f.start) as u64);
-        json.push_str(",\"end\":");
-        push_whole(&mut json, utf16.at(f.end) as u64);
-        json.push('}');
+        json.key("start");
+        json.whole(utf16.at(f.start) as u64);
+        json.key("end");
+        json.whole(utf16.at(f.end) as u64);
+        json.close('}');
     }
-    json.push(']');
-    json
-}
-
-/// Appends a whole number in decimal digits.
-fn push_whole(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
-}
-
-/// Appends a number given in millionths as a decimal: `1990000` as `1.99`, `40000000` as `40`.
-fn push_decimal(out: &mut String, millionths: u64) {
-    push_whole(out, millionths / 1_000_000);
-    let mut fraction = millionths % 1_000_000;
-    if fraction > 0 {
-        out.push('.');
-        let mut place = 100_000;
-        while fraction > 0 {
-            out.push(char::from(b'0' + (fraction / place) as u8));
-            fraction %= place;
-            place /= 10;
-        }
-    }
+    json.close(']');
+    json.out
 }
 
 fn set(object: &Object, key: &str, value: &JsValue) {
@@ -733,7 +695,7 @@ mod tests {
 
     #[test]
     fn found_values_are_written_as_json_numbers_that_read_back_as_before() {
-        use super::{push_decimal, push_whole};
+        use super::Json;
         use her2_core::Decimal;
         let mut millionths: Vec<u64> = vec![0, 1, 10, 999_999, 1_000_000, 1_990_000, 2_000_000];
         millionths.extend([
@@ -744,18 +706,20 @@ mod tests {
         ]);
         millionths.extend((0..5_000u64).map(|i| i * 7_919 + i * i * 131));
         for m in millionths {
-            let mut text = String::new();
-            push_decimal(&mut text, m);
+            let mut json = Json::default();
+            json.decimal(Decimal::from_millionths(m));
             let expected = Decimal::from_millionths(m).to_f64();
-            assert_eq!(text.parse::<f64>().unwrap(), expected, "{m}: {text}");
-            // The shortest form: no trailing point or zeros after the point.
-            assert!(!text.ends_with('.'), "{text}");
-            assert!(!text.contains('.') || !text.ends_with('0'), "{text}");
+            assert_eq!(
+                json.out.parse::<f64>().unwrap(),
+                expected,
+                "{m}: {}",
+                json.out
+            );
         }
         for n in [0u64, 7, 40, 1_000, 18_446_744_073_709_551_615] {
-            let mut text = String::new();
-            push_whole(&mut text, n);
-            assert_eq!(text, n.to_string());
+            let mut json = Json::default();
+            json.whole(n);
+            assert_eq!(json.out, n.to_string());
         }
     }
 
