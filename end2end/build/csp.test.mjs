@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { SAMPLE_HASHES } from "../../scripts/update-csp-hashes.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const dist = process.env.DIST_DIR ? join(process.cwd(), process.env.DIST_DIR) : join(root, "dist");
@@ -55,11 +56,12 @@ test("the build's CSP hashes are the ones in deploy/csp-hashes.txt", () => {
 
 test("the nginx and Apache samples list exactly those hashes", () => {
   const listed = lines(readFileSync(join(root, "deploy", "csp-hashes.txt"), "utf8").replace(/^#.*$/gm, ""));
-  const nginx = readFileSync(join(root, "deploy", "nginx.conf"), "utf8");
-  const apache = readFileSync(join(root, "deploy", "apache.conf"), "utf8");
-  const inNginx = nginx.match(/add_header Content-Security-Policy "[^"]*'wasm-unsafe-eval' ((?:'sha256-[^']*' ?)+);/)?.[1];
-  const inApache = apache.match(/^Define HER2_SCRIPT_HASHES "((?:'sha256-[^']*' ?)+)"/m)?.[1];
-  const fix = "run `node scripts/update-csp-hashes.mjs` after a release build";
-  assert.deepEqual(lines((inNginx ?? "").replaceAll(" ", "\n")), listed, `deploy/nginx.conf: ${fix}`);
-  assert.deepEqual(lines((inApache ?? "").replaceAll(" ", "\n")), listed, `deploy/apache.conf: ${fix}`);
+  for (const [file, pattern] of Object.entries(SAMPLE_HASHES)) {
+    const inSample = readFileSync(join(root, "deploy", file), "utf8").match(pattern)?.[1];
+    assert.deepEqual(
+      lines((inSample ?? "").replaceAll(" ", "\n")),
+      listed,
+      `deploy/${file}: run \`node scripts/update-csp-hashes.mjs\` after a release build`,
+    );
+  }
 });

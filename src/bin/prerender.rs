@@ -76,42 +76,38 @@ struct AppFiles {
 
 impl AppFiles {
     fn find(dir: &std::path::Path, assets: &[String]) -> AppFiles {
-        let prefix = format!("{}-", env!("CARGO_PKG_NAME"));
-        let find = |suffix: &str| {
-            let mut found = assets
-                .iter()
-                .filter(|name| name.starts_with(&prefix) && name.ends_with(suffix));
-            match (found.next(), found.next()) {
-                (Some(name), None) => name.clone(),
-                _ => panic!("expected exactly one {prefix}*{suffix} from Trunk in {assets:?}"),
-            }
-        };
-        let wasm = find("_bg.wasm");
+        let wasm = only_one(
+            assets,
+            &format!("{}-", env!("CARGO_PKG_NAME")),
+            "_bg.wasm",
+            "",
+        );
         let js = wasm.trim_end_matches("_bg.wasm").to_string() + ".js";
         assert!(assets.contains(&js), "no {js} next to {wasm}");
         let modes = dir.join("modes");
-        let starts: Vec<String> = std::fs::read_dir(&modes)
+        let modes_files: Vec<String> = std::fs::read_dir(&modes)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", modes.display()))
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| name.starts_with("start-") && name.ends_with(".js"))
             .collect();
-        let [modes_start] = <[String; 1]>::try_from(starts).unwrap_or_else(|found| {
-            panic!("expected exactly one modes/start-<hash>.js, found {found:?}")
-        });
-        let readers: Vec<&String> = assets
-            .iter()
-            .filter(|name| name.starts_with("report-file-") && name.ends_with(".js"))
-            .collect();
-        let [file_reader] = <[&String; 1]>::try_from(readers).unwrap_or_else(|found| {
-            panic!("expected exactly one report-file-<hash>.js, found {found:?}")
-        });
         AppFiles {
             js,
             wasm,
-            modes_start,
-            file_reader: file_reader.clone(),
+            modes_start: only_one(&modes_files, "start-", ".js", "modes/"),
+            file_reader: only_one(assets, "report-file-", ".js", ""),
         }
+    }
+}
+
+/// The one name in `names` that starts with `prefix` and ends with `suffix`; the build stops
+/// when there is none or more than one (`folder` names where they were looked for).
+fn only_one(names: &[String], prefix: &str, suffix: &str, folder: &str) -> String {
+    let mut found = names
+        .iter()
+        .filter(|name| name.starts_with(prefix) && name.ends_with(suffix));
+    match (found.next(), found.next()) {
+        (Some(name), None) => name.clone(),
+        _ => panic!("expected exactly one {folder}{prefix}<hash>{suffix} in {names:?}"),
     }
 }
 
