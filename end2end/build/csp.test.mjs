@@ -48,7 +48,7 @@ test("the build's CSP hashes are the ones in deploy/csp-hashes.txt", () => {
   assert.deepEqual(
     built,
     listed,
-    "The inline scripts changed (src/page.js or the <head> scripts in src/bin/prerender.rs): " +
+    "The inline scripts changed (src/page.js, src/head-mode.js or src/head-language.js): " +
       "run `node scripts/update-csp-hashes.mjs` (deploy/csp-hashes.txt and the nginx and Apache " +
       "samples), and say so in the release notes (docs/serving.md).",
   );

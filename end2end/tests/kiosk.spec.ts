@@ -385,7 +385,8 @@ test("a locked kiosk cannot be switched out by the address", async ({ page }) =>
       const body = (await response.text())
         .replace(/<html lang="(\w+)">/, '<html lang="$1" data-mode="kiosk" data-locked>')
         .replace("</title>", '</title><meta name="her2-config" content="mode=kiosk&amp;locked&amp;kiosk-idle=45">')
-        .replace(/<script>\(function\(\)\{try\{var q=location\.search.*?<\/script>/, "");
+        // The first-visit language script (src/head-language.js), which such a build leaves out.
+        .replace(/<script>(?:(?!<\/script>)[\s\S])*navigator\.languages[\s\S]*?<\/script>/, "");
       await route.fulfill({ response, body, headers: { ...response.headers(), "content-type": "text/html; charset=utf-8" } });
     },
   );

@@ -111,26 +111,56 @@ fn only_one(names: &[String], prefix: &str, suffix: &str, folder: &str) -> Strin
     }
 }
 
-/// The page's own script (src/page.js) with the Rust constants filled in, without comments and
-/// indentation. It holds nothing that changes from build to build (the files it loads are named
-/// by [`file_metas`]), so its CSP hash changes only when its source does (docs/serving.md).
+/// The page's own script (src/page.js) with the Rust constants filled in. It holds nothing
+/// that changes from build to build (the files it loads are named by [`file_metas`]), so its CSP
+/// hash changes only when its source does (docs/serving.md).
 fn page_script() -> String {
-    let json = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    let options: Vec<String> = OPTION_NAMES.iter().map(|name| json(name)).collect();
-    let lines: Vec<&str> = include_str!("../page.js")
+    let script = our_script(
+        "src/page.js",
+        include_str!("../page.js"),
+        &[
+            (
+                "__HER2_OPTION_NAMES__",
+                json_list(OPTION_NAMES.iter().copied()),
+            ),
+            ("__HER2_LANGUAGE_KEY__", json(STORAGE_KEY)),
+        ],
+    );
+    format!("<script type=\"module\">{script}</script>")
+}
+
+/// One of the page's own scripts (`src/*.js`, written to be read) as the pages carry it: without
+/// its comment lines and indentation, with its `__HER2_…__` placeholders replaced by `values`
+/// (JavaScript literals). The build stops if a placeholder is left that `values` does not fill.
+fn our_script(file: &str, source: &str, values: &[(&str, String)]) -> String {
+    let lines: Vec<&str> = source
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("//"))
         .collect();
-    let script = lines
-        .join("\n")
-        .replace("__HER2_OPTION_NAMES__", &format!("[{}]", options.join(",")))
-        .replace("__HER2_LANGUAGE_KEY__", &json(STORAGE_KEY));
+    let mut script = lines.join("\n");
+    for (placeholder, value) in values {
+        assert!(
+            script.contains(placeholder),
+            "{file} does not use {placeholder}"
+        );
+        script = script.replace(placeholder, value);
+    }
     assert!(
         !script.contains("__HER2_"),
-        "src/page.js has an unknown placeholder"
+        "{file} has an unknown placeholder"
     );
-    format!("<script type=\"module\">{script}</script>")
+    script
+}
+
+/// A JavaScript string literal.
+fn json(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// A JavaScript array literal of strings: `["a","b"]`.
+fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    format!("[{}]", items.map(json).collect::<Vec<_>>().join(","))
 }
 
 /// The content-hashed files the page's script loads later, as `<meta>` values it reads: the
@@ -198,10 +228,9 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     html
 }
 
-/// The site root, `hreflang` alternates when the site address is known, and on the default language's page a tiny
-/// script that sends a first-time visitor whose browser prefers another registered language
-/// (or who chose one before) to that language's page, before anything is painted. It does
-/// nothing in kiosk or embed mode, where the deployment sets the language.
+/// The site root, `hreflang` alternates when the site address is known, the page's parts, the
+/// early mode script (src/head-mode.js) and, on the default language's page, the first-visit
+/// language script (src/head-language.js), both run before anything is painted.
 ///
 /// `sections` are the ids of the page's parts (`main > section[id]`), which an embed's
 /// `sections=` option may list.
@@ -234,51 +263,34 @@ fn head_extras(language: &Language, sections: &[String]) -> String {
         "<meta name=\"her2-sections\" content=\"{}\">",
         attr(&sections.join(","))
     ));
-    // `?mode=kiosk` or `?mode=embed` marks the page before it is painted, so the mode's styles
-    // apply at once (the modes module then checks every option; a locked kiosk's pages carry
-    // their mode already). Outside a kiosk, a `lang` option naming another of the site's
-    // languages opens that language's page at once, as the modes module would (crates/her2-modes/src/mode.rs
-    // `Setup::language_to_open`), without loading it here first; anything else is left to it.
-    // In an embed, `sections=` is read as the modes module reads it (`parse`: the first
-    // MAX_SECTIONS distinct ids of the page's parts) and the other parts are hidden as the
-    // parser adds them: a mutation observer's callback runs before the browser next paints.
-    // In a kiosk (locked or not), until the modes module marks `data-modes-ready`, no link is
-    // followed; the context menu and middle clicks are always blocked (as `kiosk::on_event`
-    // does once loaded, which then decides about links).
+    // Sets the mode before the first paint, guards a kiosk's links, opens the page of a `lang`
+    // option and hides the parts an embed leaves out (src/head-mode.js).
+    let codes = || LANGUAGES.iter().map(|l| l.code);
     out.push_str(&format!(
-        "<script>(function(){{var r=document.documentElement,p=new URLSearchParams(location.search),\
-m=p.get(\"mode\"),l=p.get(\"lang\"),h=r.getAttribute(\"lang\"),d=\"{default}\",\
-k=r.hasAttribute(\"data-locked\");\
-if(!k&&(m===\"kiosk\"||m===\"embed\"))r.setAttribute(\"data-mode\",m);\
-if(r.getAttribute(\"data-mode\")===\"kiosk\")[\"click\",\"auxclick\",\"contextmenu\"].forEach(function(t){{\
-document.addEventListener(t,function(e){{if(t!==\"click\"||!r.hasAttribute(\"data-modes-ready\")&&\
-e.target.closest&&e.target.closest(\"a[href]\"))e.preventDefault();}},true);}});\
-if(k)return;\
-if(m!==\"kiosk\"&&l&&l!==h&&[{codes}].indexOf(l)>=0){{\
-location.replace((h===d?\"./\":\"../\")+(l===d?\"\":l+\"/\")+location.search+location.hash);return;}}\
-if(m!==\"embed\")return;var k=(document.querySelector(\"meta[name=her2-sections]\")||{{content:\"\"}}).content.split(\",\"),s=[],q=(p.get(\"sections\")||\"\").split(\",\");\
-for(var i=0;i<q.length;i++)if(q[i]&&s.indexOf(q[i])<0&&s.length<{max}&&k.indexOf(q[i])>=0)s.push(q[i]);\
-if(!s.length)return;var hide=function(x){{for(var j=0;j<x.length;j++)\
-for(var a=x[j].addedNodes,n=0;n<a.length;n++){{var e=a[n],f=e.parentNode;\
-if(e.nodeName===\"SECTION\"&&e.id&&f&&f.nodeName===\"MAIN\"&&s.indexOf(e.id)<0)e.hidden=true;}}}},\
-o=new MutationObserver(hide);o.observe(r,{{childList:true,subtree:true}});\
-document.addEventListener(\"DOMContentLoaded\",function(){{hide(o.takeRecords());o.disconnect();}});}})();</script>",
-        default = default.code,
-        codes = js_strings(LANGUAGES.iter().map(|l| l.code)),
-        max = MAX_SECTIONS,
+        "<script>{}</script>",
+        our_script(
+            "src/head-mode.js",
+            include_str!("../head-mode.js"),
+            &[
+                ("__HER2_DEFAULT_LANGUAGE__", json(default.code)),
+                ("__HER2_LANGUAGE_CODES__", json_list(codes())),
+                ("__HER2_MAX_SECTIONS__", MAX_SECTIONS.to_string()),
+            ],
+        )
     ));
-    // Never in a locked kiosk: its language is the deployment's.
+    // Never in a locked kiosk: its language is the deployment's (src/head-language.js).
     if is_default && deploy_config().language_redirect() {
         out.push_str(&format!(
-            "<script>(function(){{try{{var q=location.search;if(/[?&](mode|lang)=/.test(q))return;\
-var o=[{others}],d=\"{default}\",s=localStorage.getItem(\"{key}\"),c=null;\
-if(s){{s=JSON.parse(s);if(s===d)return;if(o.indexOf(s)>=0)c=s;}}else{{\
-var l=navigator.languages||[navigator.language];for(var i=0;i<l.length&&!c;i++){{\
-var t=String(l[i]||\"\").toLowerCase().split(\"-\")[0];if(t===d)return;if(o.indexOf(t)>=0)c=t;}}}}\
-if(c)location.replace(c+\"/\"+q+location.hash);}}catch(e){{}}}})();</script>",
-            others = js_strings(LANGUAGES[1..].iter().map(|l| l.code)),
-            default = default.code,
-            key = STORAGE_KEY,
+            "<script>{}</script>",
+            our_script(
+                "src/head-language.js",
+                include_str!("../head-language.js"),
+                &[
+                    ("__HER2_OTHER_LANGUAGES__", json_list(codes().skip(1))),
+                    ("__HER2_DEFAULT_LANGUAGE__", json(default.code)),
+                    ("__HER2_LANGUAGE_KEY__", json(STORAGE_KEY)),
+                ],
+            )
         ));
     }
     out
@@ -331,15 +343,6 @@ fn replace_between(html: &mut String, open: &str, close: &str, new: &str) {
     let start = html.find(open).expect("open tag") + open.len();
     let end = start + html[start..].find(close).expect("close tag");
     html.replace_range(start..end, new);
-}
-
-/// Items for a JavaScript array literal: `"a","b"` (the items are ids and language codes,
-/// which need no escaping).
-fn js_strings<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// The ids of the `<section>` elements that are children of `<main>` in the rendered body.

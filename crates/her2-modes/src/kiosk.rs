@@ -21,7 +21,7 @@
 //!   system clock cannot delay a reset.
 //!
 //! Until this module has loaded (and on each new page after a reset), the page's first script
-//! (the `<head>` script written by `src/bin/prerender.rs`) already blocks the context menu,
+//! (the `<head>` script, `src/head-mode.js`) already blocks the context menu,
 //! middle clicks and links.
 //!
 //! Plain DOM code (no island), compiled into the modes module (`crates/her2-modes`), which the

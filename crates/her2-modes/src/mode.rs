@@ -439,7 +439,7 @@ impl Setup {
 /// visitor's values stay in memory only, and a reset forgets them. Called by the report tool.
 ///
 /// It reads `<html data-mode>`, which a locked kiosk's pages carry and which a small script in
-/// each page's `<head>` sets from `?mode=kiosk` (src/bin/prerender.rs), so the answer is right
+/// each page's `<head>` sets from `?mode=kiosk` (src/head-mode.js), so the answer is right
 /// from the start and costs no parsing in the app's WebAssembly. Outside the browser: `true`.
 pub fn persist_answers() -> bool {
     browser::html_mode().as_deref() != Some("kiosk")
