@@ -49,7 +49,7 @@ for (const [input, expected] of cases) {
 
 test("interpret returns exactly the documented fields", () => {
   assert.deepEqual(Object.keys(api.interpret({ ihc_score: "0" })).sort(), [
-    "discordance", "errors", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "notes", "rule", "status", "warnings",
+    "discordance", "errors", "explanation", "guideline", "her2_low", "her2_ultralow", "ish_group", "next_step", "notes", "rule", "status", "warnings",
   ]);
 });
 

@@ -2,7 +2,7 @@
 // `tsc --strict`. The `@ts-expect-error` lines must fail to type-check: they show that the
 // types refuse what the API does not take (with loose types, the check itself fails).
 import init, { interpret, parseReport, version } from "../../dist/api/her2_core.js";
-import type { CheckCode, Her2Warning, Her2Discordance, Her2Input, Her2Result, IshFinding, NoteCode, OtherCancer, ParsedReport, Status } from "../../dist/api/her2_core.js";
+import type { CheckCode, Her2Explanation, Her2Warning, Her2Discordance, Her2Input, Her2Result, IshFinding, NoteCode, OtherCancer, ParsedReport, Status } from "../../dist/api/her2_core.js";
 
 await init();
 
@@ -31,6 +31,12 @@ const conflicts = parsed.warnings.filter((w) => w.code === "conflict").map((w) =
 const unmarkedChecklist: boolean = parsed.warnings.some((w) => w.code === "checklist_unmarked" && w.field === "ihc_score");
 const guidelines: string[] = version().guidelines;
 
+// The explanation in plain words, in English (the default) or Spanish.
+const words: Her2Explanation | null = interpret(input, { lang: "es" }).explanation;
+const headline: string | undefined = words?.headline;
+const questions: readonly string[] = result.explanation?.questions ?? [];
+const disagreement: readonly string[] = words?.disagreement?.results ?? [];
+
 // @ts-expect-error "4+" is not an IHC score.
 interpret({ ihc_score: "4+" });
 // @ts-expect-error A ratio is a number, not text.
@@ -45,7 +51,13 @@ const wrong = result.next_step === "positive";
 interpret({ cancer: "liver" });
 // @ts-expect-error A warning code is one of the CheckCode values.
 const badCheck: CheckCode = "ratio_low";
+// @ts-expect-error A language is named by its code, a text.
+interpret(input, { lang: 2 });
+// @ts-expect-error The explanation's headline is a text, never missing when there is an explanation.
+const noHeadline: undefined = words?.headline;
+// @ts-expect-error The explanation is frozen: copy it to change it.
+words?.questions.push("Another question");
 // @ts-expect-error A note is one of the NoteCode values.
 const badNote = result.notes.includes("her2_high");
 
-export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong, finding, alone, notes, unsupportedCode, badNote, checkCodes, meant, badCheck };
+export { status, group, low, problems, again, where, conflicts, guidelines, never, wrong, finding, alone, notes, unsupportedCode, badNote, checkCodes, meant, badCheck, headline, questions, disagreement, noHeadline };

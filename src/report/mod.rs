@@ -15,6 +15,6 @@ pub mod steps;
 pub mod storage;
 
 pub use answers::{Answers, FormField, IhcAnswer, IshAnswer, Pick, Problem};
-pub use reading::{GuidelineRef, Meaning, Note, Reading};
+pub use reading::Reading;
 pub use steps::Step;
 pub use storage::Persistence;

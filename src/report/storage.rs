@@ -14,7 +14,12 @@
 //! storage: `gloo-storage` throws a JavaScript exception when it does not, and an exception
 //! thrown through Rust code skips its destructors, so a borrow held by the reactive system at
 //! that moment would stay borrowed and the next update would panic. Every other failure (a
-//! full storage, a broken record) comes back from `gloo-storage` as an error. When the browser
+//! full storage, a broken record) comes back as an error or `None`.
+//!
+//! The record is a small JSON object, written and read by this module ([`Stored::to_json`],
+//! [`Stored::from_json`]) rather than by `serde_json`, whose general reader and writer would
+//! add about 12 KB to the tool's WebAssembly. The reader is strict: anything but one flat object
+//! of the record's fields (strings, `null`, `true`, `false`, numbers) is refused whole. When the browser
 //! refuses storage (site storage blocked, as in an embed on another site with third-party storage
 //! blocked, or on a locked-down computer) or cannot write (storage full), the tool keeps working
 //! in memory ([`Persistence::Unavailable`]) and says once that answers cannot be kept; a record
@@ -28,7 +33,6 @@ use super::answers::{Answers, IhcAnswer, IshAnswer, Pick};
 use gloo_storage::{LocalStorage, Storage as _};
 use her2_core::{Cancer, CancerSite, IhcScore, IhcZeroSubtype, OtherCancer, Probe, Specimen};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 /// The local storage key of the answers.
 pub const STORAGE_KEY: &str = "her2-explained.answers";
@@ -144,8 +148,11 @@ impl Persistence {
     pub fn load(self) -> Option<Kept> {
         match self {
             Persistence::Device | Persistence::Ask if storage_allowed() => {
-                let kept = LocalStorage::get::<Stored>(STORAGE_KEY)
+                let kept = LocalStorage::raw()
+                    .get_item(STORAGE_KEY)
                     .ok()
+                    .flatten()
+                    .and_then(|text| Stored::from_json(&text))
                     .and_then(Stored::into_kept);
                 if self == Persistence::Ask {
                     LocalStorage::delete(STORAGE_KEY);
@@ -180,7 +187,8 @@ impl Persistence {
             LocalStorage::delete(STORAGE_KEY);
             return Persistence::Device;
         }
-        match LocalStorage::set(STORAGE_KEY, Stored::from_answers(answers, result)) {
+        let text = Stored::from_answers(answers, result).to_json();
+        match LocalStorage::raw().set_item(STORAGE_KEY, &text) {
             Ok(()) => Persistence::Device,
             Err(_) => {
                 LocalStorage::delete(STORAGE_KEY);
@@ -258,15 +266,9 @@ fn read_pick<T>(value: Option<String>, parse: fn(&str) -> Option<T>) -> Option<P
     }
 }
 
-/// `serde`'s test for leaving out a false flag.
-#[allow(clippy::trivially_copy_pass_by_ref)]
-fn is_false(flag: &bool) -> bool {
-    !*flag
-}
-
 /// The stored record, version 1. Choices are kept as the core's API words ("Not stated" and
 /// "Not sure" as `"unsure"`; no answer as nothing).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
     /// Always [`VERSION`] when written by this version.
     pub version: u32,
@@ -275,7 +277,6 @@ pub struct Stored {
     /// A cancer the tool does not read (`"colorectal"`, `"endometrial"`, `"biliary"`, `"lung"`
     /// or `"other"`), instead of `cancer`. Left out when there is none, so records without it
     /// (written before it existed) read as before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_cancer: Option<String>,
     /// `"0"`, `"1+"`, `"2+"`, `"3+"` or `"not_on_report"`.
     pub ihc: Option<String>,
@@ -298,7 +299,6 @@ pub struct Stored {
     /// `"biopsy"`, `"resection"` or `"unsure"`.
     pub specimen: Option<String>,
     /// The result was on show: after a reload the tool shows it again. Left out when false.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub result: bool,
 }
 
@@ -391,6 +391,347 @@ impl Stored {
     }
 }
 
+/// The names of the record's fields, in the order [`Stored::to_json`] writes them.
+const FIELDS: [&str; 14] = [
+    "version",
+    "cancer",
+    "other_cancer",
+    "ihc",
+    "zero_subtype",
+    "ish",
+    "probe",
+    "ratio",
+    "her2",
+    "cep17",
+    "cells",
+    "recount_confirmed",
+    "specimen",
+    "result",
+];
+
+/// Writes `text` as a JSON string, escaped as `serde_json` escapes it.
+fn push_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                out.push_str("\\u00");
+                for digit in [u32::from(c) >> 4, u32::from(c) & 15] {
+                    out.extend(char::from_digit(digit, 16));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Writes the field `key` (the first opens the object).
+fn push_key(out: &mut String, key: &str) {
+    out.push(if out.is_empty() { '{' } else { ',' });
+    push_string(out, key);
+    out.push(':');
+}
+
+/// Writes an optional text (`null` for none).
+fn push_option(out: &mut String, key: &str, value: Option<&str>) {
+    push_key(out, key);
+    match value {
+        Some(text) => push_string(out, text),
+        None => out.push_str("null"),
+    }
+}
+
+/// Writes a number in decimal.
+fn push_number(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.extend(char::from_digit(n % 10, 10));
+}
+
+/// One value of the record, as read: the reader takes no arrays or objects.
+enum Value<'a> {
+    Null,
+    Bool(bool),
+    /// A number as written (it follows JSON's grammar).
+    Number(&'a str),
+    Text(String),
+}
+
+/// A strict reader of one flat JSON object. Every step returns `None` on anything unexpected.
+struct Reader<'a> {
+    text: &'a str,
+    /// The byte offset read up to (always at a character boundary).
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// Skips white space, then `byte` if it is next.
+    fn eat(&mut self, byte: u8) -> bool {
+        self.skip_space();
+        let next = self.peek() == Some(byte);
+        if next {
+            self.at += 1;
+        }
+        next
+    }
+
+    /// `word` (`null`, `true`, `false`) if it is next.
+    fn word(&mut self, word: &str) -> bool {
+        let next = self
+            .text
+            .get(self.at..)
+            .is_some_and(|rest| rest.starts_with(word));
+        if next {
+            self.at += word.len();
+        }
+        next
+    }
+
+    /// Skips ASCII digits; whether there was one.
+    fn digits(&mut self) -> bool {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at > start
+    }
+
+    /// A number in JSON's grammar: `-`, digits without a leading zero, a fraction, an exponent.
+    fn number(&mut self) -> Option<&'a str> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        let int = self.at;
+        if !self.digits() || (self.at - int > 1 && self.text.as_bytes().get(int) == Some(&b'0')) {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !self.digits() {
+                return None;
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !self.digits() {
+                return None;
+            }
+        }
+        self.text.get(start..self.at)
+    }
+
+    /// A JSON string: escapes read, control characters and lone surrogates refused.
+    fn string(&mut self) -> Option<String> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let mut out = String::new();
+        let mut chars = self.text.get(self.at..)?.char_indices();
+        fn hex4(chars: &mut core::str::CharIndices) -> Option<u32> {
+            let mut n = 0;
+            for _ in 0..4 {
+                n = n * 16 + chars.next()?.1.to_digit(16)?;
+            }
+            Some(n)
+        }
+        loop {
+            let (i, c) = chars.next()?;
+            let c = match c {
+                '"' => {
+                    self.at += i + 1;
+                    return Some(out);
+                }
+                '\\' => match chars.next()?.1 {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '/' => '/',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    'u' => {
+                        let unit = hex4(&mut chars)?;
+                        if (0xD800..0xDC00).contains(&unit) {
+                            // A surrogate pair: the low half must follow.
+                            if chars.next()?.1 != '\\' || chars.next()?.1 != 'u' {
+                                return None;
+                            }
+                            let low = hex4(&mut chars)?;
+                            if !(0xDC00..0xE000).contains(&low) {
+                                return None;
+                            }
+                            char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))?
+                        } else {
+                            char::from_u32(unit)?
+                        }
+                    }
+                    _ => return None,
+                },
+                c if c < ' ' => return None,
+                c => c,
+            };
+            out.push(c);
+        }
+    }
+
+    fn value(&mut self) -> Option<Value<'a>> {
+        self.skip_space();
+        match self.peek()? {
+            b'"' => self.string().map(Value::Text),
+            b'n' => self.word("null").then_some(Value::Null),
+            b't' => self.word("true").then_some(Value::Bool(true)),
+            b'f' => self.word("false").then_some(Value::Bool(false)),
+            _ => self.number().map(Value::Number),
+        }
+    }
+}
+
+impl Stored {
+    /// The record as a JSON object: the fields in the order of [`FIELDS`], `other_cancer` left
+    /// out when there is none and `result` when false (records written before they existed
+    /// read the same).
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256);
+        push_key(&mut out, "version");
+        push_number(&mut out, self.version);
+        push_option(&mut out, "cancer", self.cancer.as_deref());
+        if self.other_cancer.is_some() {
+            push_option(&mut out, "other_cancer", self.other_cancer.as_deref());
+        }
+        push_option(&mut out, "ihc", self.ihc.as_deref());
+        push_option(&mut out, "zero_subtype", self.zero_subtype.as_deref());
+        push_option(&mut out, "ish", self.ish.as_deref());
+        push_option(&mut out, "probe", self.probe.as_deref());
+        push_option(&mut out, "ratio", Some(&self.ratio));
+        push_option(&mut out, "her2", Some(&self.her2));
+        push_option(&mut out, "cep17", Some(&self.cep17));
+        push_option(&mut out, "cells", Some(&self.cells));
+        push_key(&mut out, "recount_confirmed");
+        out.push_str(if self.recount_confirmed {
+            "true"
+        } else {
+            "false"
+        });
+        push_option(&mut out, "specimen", self.specimen.as_deref());
+        if self.result {
+            push_key(&mut out, "result");
+            out.push_str("true");
+        }
+        out.push('}');
+        out
+    }
+
+    /// A record read from its JSON text, or `None` unless the text is one JSON object with
+    /// every field of the record: `version` a whole number, the four number boxes' texts and
+    /// `recount_confirmed` present, the choices texts or `null` (or absent), `result` absent or
+    /// a flag. Fields of other names are skipped when their value is plain (not an array or an
+    /// object); a field given twice, trailing text or any other JSON mistake refuses the whole
+    /// text. Whether the words are ones this version knows is checked by [`Stored::into_kept`].
+    pub fn from_json(text: &str) -> Option<Stored> {
+        let mut reader = Reader { text, at: 0 };
+        let mut values: [Option<Value>; FIELDS.len()] = Default::default();
+        if !reader.eat(b'{') {
+            return None;
+        }
+        if !reader.eat(b'}') {
+            loop {
+                reader.skip_space();
+                let key = reader.string()?;
+                if !reader.eat(b':') {
+                    return None;
+                }
+                let value = reader.value()?;
+                if let Some(slot) = FIELDS
+                    .iter()
+                    .position(|field| *field == key)
+                    .and_then(|i| values.get_mut(i))
+                {
+                    if slot.replace(value).is_some() {
+                        return None;
+                    }
+                }
+                if reader.eat(b'}') {
+                    break;
+                }
+                if !reader.eat(b',') {
+                    return None;
+                }
+            }
+        }
+        reader.skip_space();
+        if reader.at != text.len() {
+            return None;
+        }
+        let [version, cancer, other_cancer, ihc, zero_subtype, ish, probe, ratio, her2, cep17, cells, recount_confirmed, specimen, result] =
+            values;
+        fn required(value: Option<Value>) -> Option<String> {
+            match value {
+                Some(Value::Text(text)) => Some(text),
+                _ => None,
+            }
+        }
+        fn choice(value: Option<Value>) -> Option<Option<String>> {
+            match value {
+                None | Some(Value::Null) => Some(None),
+                Some(Value::Text(text)) => Some(Some(text)),
+                Some(_) => None,
+            }
+        }
+        fn flag(value: Option<Value>) -> Option<bool> {
+            match value {
+                Some(Value::Bool(flag)) => Some(flag),
+                _ => None,
+            }
+        }
+        Some(Stored {
+            version: match version {
+                Some(Value::Number(number)) => number.parse().ok()?,
+                _ => return None,
+            },
+            cancer: choice(cancer)?,
+            other_cancer: choice(other_cancer)?,
+            ihc: choice(ihc)?,
+            zero_subtype: choice(zero_subtype)?,
+            ish: choice(ish)?,
+            probe: choice(probe)?,
+            ratio: required(ratio)?,
+            her2: required(her2)?,
+            cep17: required(cep17)?,
+            cells: required(cells)?,
+            recount_confirmed: flag(recount_confirmed)?,
+            specimen: choice(specimen)?,
+            result: match result {
+                None => false,
+                value => flag(value)?,
+            },
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -450,9 +791,7 @@ mod tests {
         assert_eq!(stored.zero_subtype.as_deref(), Some("unsure"));
         assert_eq!(stored.probe, None);
         assert_eq!(stored.specimen.as_deref(), Some("resection"));
-        assert!(serde_json::to_string(&stored)
-            .unwrap()
-            .contains("\"result\":true"));
+        assert!(stored.to_json().contains("\"result\":true"));
         assert_eq!(
             stored.into_kept(),
             Some(Kept {
@@ -461,9 +800,9 @@ mod tests {
             })
         );
         // Without a result the flag is left out, and a record without it reads as no result.
-        let json = serde_json::to_string(&Stored::from_answers(&unsure, false)).unwrap();
+        let json = Stored::from_answers(&unsure, false).to_json();
         assert!(!json.contains("result"), "{json}");
-        let read: Stored = serde_json::from_str(&json).unwrap();
+        let read = Stored::from_json(&json).unwrap();
         assert_eq!(read.into_kept().map(|k| k.result), Some(false));
     }
 
@@ -490,7 +829,7 @@ mod tests {
         let stored = Stored::from_answers(&pasted, false);
         assert_eq!(stored.ratio, "");
         assert_eq!(stored.her2, "4.5 signals");
-        assert!(serde_json::to_string(&stored).unwrap().len() < 1024);
+        assert!(stored.to_json().len() < 1024);
         // Read: an over-long text from an older or edited record comes back empty.
         let mut long = Stored::from_answers(&full(), false);
         long.ratio = "9".repeat(MAX_NUMBER_TEXT + 1);
@@ -500,5 +839,116 @@ mod tests {
         assert_eq!(answers.cells, "é".repeat(MAX_NUMBER_TEXT));
         assert_eq!(answers.cancer, full().cancer);
         assert_eq!(answers.specimen, Pick::Unsure);
+    }
+
+    /// A full record as the browser's `JSON.stringify` writes it (the end-to-end tests seed
+    /// records like this one).
+    const BROWSER_RECORD: &str = r#"{"version":1,"cancer":"gastric","ihc":"1+","zero_subtype":null,"ish":null,"probe":null,"ratio":"","her2":"","cep17":"","cells":"","recount_confirmed":false,"specimen":null}"#;
+
+    #[test]
+    fn records_are_written_as_serde_json_wrote_them() {
+        assert_eq!(
+            Stored::from_answers(&full(), false).to_json(),
+            r#"{"version":1,"cancer":"gastric","ihc":"2+","zero_subtype":"null","ish":"done","probe":"single","ratio":"1,9","her2":"4.5 signals","cep17":"","cells":"40","recount_confirmed":true,"specimen":"unsure"}"#
+        );
+        let lung = Answers {
+            cancer: Some(CancerSite::Unsupported(OtherCancer::Lung)),
+            ..Answers::default()
+        };
+        assert_eq!(
+            Stored::from_answers(&lung, true).to_json(),
+            r#"{"version":1,"cancer":null,"other_cancer":"lung","ihc":null,"zero_subtype":null,"ish":null,"probe":null,"ratio":"","her2":"","cep17":"","cells":"","recount_confirmed":false,"specimen":null,"result":true}"#
+        );
+        // Any text in a box: escaped exactly as serde_json escapes it, and read back unchanged.
+        for text in [
+            "4,5 \"señales\"",
+            "a\\b/c",
+            "tab\there\nline\r\u{8}\u{c}",
+            "\u{0}\u{1f}\u{7f}",
+            "😀 ß 中",
+        ] {
+            let mut written = String::new();
+            push_string(&mut written, text);
+            assert_eq!(written, serde_json::to_string(text).unwrap());
+            let answers = Answers {
+                her2: text.to_string(),
+                ..full()
+            };
+            let json = Stored::from_answers(&answers, false).to_json();
+            assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+            assert_eq!(
+                Stored::from_json(&json).and_then(Stored::into_answers),
+                Some(answers)
+            );
+        }
+    }
+
+    #[test]
+    fn records_written_by_the_browser_or_serde_json_are_read() {
+        let kept = Stored::from_json(BROWSER_RECORD)
+            .and_then(Stored::into_kept)
+            .unwrap();
+        assert_eq!(kept.answers.cancer, Some(Cancer::Gastric.into()));
+        assert_eq!(kept.answers.ihc, IhcAnswer::Score(IhcScore::One));
+        assert!(!kept.result);
+        // White space, escapes of every kind, fields in another order, absent choices and
+        // fields of other names (plain values) are read as serde_json read them.
+        let spaced = "\t{ \"ratio\" : \"1\\u002c9\\/x\" ,\"her2\":\"\\ud83d\\ude00\",\r\n\"cep17\":\"\",\"cells\":\"\\\"\\\\\\b\\f\\n\\r\\t\",\"recount_confirmed\":true,\"version\":1,\"note\":-1.5e+3,\"other\":null,\"result\":false,\"flag\":true} \n";
+        let read = Stored::from_json(spaced).unwrap();
+        assert_eq!(read.ratio, "1,9/x");
+        assert_eq!(read.her2, "😀");
+        assert_eq!(read.cells, "\"\\\u{8}\u{c}\n\r\t");
+        assert!(read.recount_confirmed && !read.result && read.cancer.is_none());
+        assert_eq!(read.version, VERSION);
+    }
+
+    #[test]
+    fn anything_but_one_flat_record_is_refused() {
+        let good = BROWSER_RECORD;
+        assert!(Stored::from_json(good).is_some());
+        for broken in [
+            String::new(),
+            "{not json".into(),
+            "[1,2,3]".into(),
+            "null".into(),
+            "\"just a string\"".into(),
+            "{}".into(),
+            r#"{"version":1,"cancer":"lung"}"#.into(),
+            format!("{good} x"),
+            format!("{good}{{}}"),
+            good.replace('}', ",}"),
+            good.replace("{", "{,"),
+            good.replace(",\"ihc\"", "\"ihc\""),
+            good.replace("\"version\":1", "\"version\":1,\"version\":1"),
+            good.replace("\"version\":1", "\"version\":\"1\""),
+            good.replace("\"version\":1", "\"version\":1.0"),
+            good.replace("\"version\":1", "\"version\":01"),
+            good.replace("\"version\":1", "\"version\":-1"),
+            good.replace("\"version\":1", "\"version\":99999999999"),
+            good.replace("\"version\":1,", ""),
+            good.replace("\"ratio\":\"\",", ""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":null"),
+            good.replace("\"ratio\":\"\"", "\"ratio\":12"),
+            good.replace("\"recount_confirmed\":false", "\"recount_confirmed\":null"),
+            good.replace("\"recount_confirmed\":false,", ""),
+            good.replace("\"ihc\":\"1+\"", "\"ihc\":1"),
+            good.replace("\"ihc\":\"1+\"", "\"ihc\":nul"),
+            good.replace("\"ihc\":\"1+\"", "\"ihc\":[\"1+\"]"),
+            good.replace("\"ihc\":\"1+\"", "\"ihc\":\"1+"),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"\\x\""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"\\u12\""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"\\ud83d\""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"\\ude00\""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"\\ud83dx\""),
+            good.replace("\"ratio\":\"\"", "\"ratio\":\"a\nb\""),
+            good.replace("\"specimen\":null", "\"specimen\":null,\"x\":{}"),
+            good.replace("\"specimen\":null", "\"specimen\":null,\"x\":1."),
+            good.replace("\"specimen\":null", "\"specimen\":null,\"x\":-"),
+            good.replace("\"specimen\":null", "\"specimen\":null,\"result\":1"),
+            good.replace("\"specimen\":null", "\"specimen\":null,\"x\""),
+            good.replace("\"specimen\":null", "\"specimen\":null,x:1"),
+        ] {
+            assert_eq!(Stored::from_json(&broken), None, "{broken}");
+        }
     }
 }

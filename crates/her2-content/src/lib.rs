@@ -9,7 +9,9 @@
 //! So if this crate compiles, the content is complete and consistent. See `docs/content.md`
 //! for the file format and how to add a language.
 //!
-//! The library has no dependencies and does not allocate to read content.
+//! The library does not allocate to read content. Its one dependency is the pure core
+//! (`her2-core`): [`words`] gives the words, in each language, for the core's values and for the
+//! explanation of a result, so that the report tool and the JavaScript API say the same.
 //!
 //! ```
 //! use her2_content::{best_match, default_language, fill, language, Block};
@@ -40,6 +42,8 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+pub mod words;
 
 /// A registered language and its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,9 +1,16 @@
-//! What a result generally links to: medicines and questions for the care team.
+//! The explanation of a result: its headline and plain meaning, the notes under it, the next
+//! step, the medicines generally linked to it, questions for the care team and the guideline
+//! part it comes from. Everything here is a value (an enum), never words: the words of each
+//! language are in `her2_content::words`, so the app and the JavaScript API say the same.
 //!
-//! These lists are general information from the approvals in her2-rules.md sections 2, 3 and 6,
-//! never advice: the app says that the care team decides with the person.
+//! The medicines are general information from the approvals in her2-rules.md sections 2, 3
+//! and 6, never advice: the app says that the care team decides with the person.
 
-use crate::model::{Cancer, Interpretation, NextStep, Status};
+use crate::error::ErrorCode;
+use crate::model::{
+    Cancer, Discordance, Input, Interpretation, IshGroup, NextStep, Note, Specimen, Status,
+};
+use crate::rule::Source;
 
 /// A medicine (or group of medicines) generally linked to a HER2 result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -152,4 +159,189 @@ pub fn care_team_questions(cancer: Cancer, result: &Interpretation) -> Vec<Quest
     questions.push(Question::ClinicalTrials);
     questions.push(Question::CopyOfReport);
     questions
+}
+
+/// The plain meaning of the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Meaning {
+    /// HER2-positive breast cancer.
+    PositiveBreast,
+    /// HER2-positive stomach or esophagus cancer.
+    PositiveGastric,
+    /// HER2-negative.
+    Negative,
+    /// HER2-low (breast), a kind of HER2-negative.
+    Her2Low,
+    /// HER2-ultralow (breast), a kind of HER2-negative.
+    Her2Ultralow,
+    /// The guideline's "equivocal": another test decides.
+    Equivocal,
+    /// No status yet: a next step is needed (IHC, recount, repeat).
+    Waiting,
+    /// The guideline has no rule for this combination: ask the care team, never guess.
+    Undecided,
+    /// Neither an IHC score nor an ISH result was entered.
+    Nothing,
+}
+
+/// The headline: the status, or HER2-low / HER2-ultralow named as kinds of HER2-negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Headline {
+    /// The status as the guideline names it.
+    Status(Status),
+    /// "HER2-low, a kind of HER2-negative".
+    Her2Low,
+    /// "HER2-ultralow, a kind of HER2-negative".
+    Her2Ultralow,
+}
+
+/// A line under the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResultNote {
+    /// A note of the interpretation (too few cells, HER2-null, …). HER2-low and HER2-ultralow
+    /// are said by the headline, never again as a note.
+    Core(Note),
+    /// The person said the ISH result is still pending ([`Explanation::with_ish_pending`]).
+    IshPending,
+    /// The kind of sample (stomach and esophagus; informational).
+    Specimen(Specimen),
+}
+
+/// Why no medicine is listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoMedicines {
+    /// HER2-negative (and not HER2-low or ultralow).
+    Negative,
+    /// The status is not final yet.
+    Waiting,
+}
+
+/// Everything a result's explanation says, as values ([`explain`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Explanation {
+    /// The headline.
+    pub headline: Headline,
+    /// Its plain meaning.
+    pub meaning: Meaning,
+    /// The two results that disagree, for an "ask your care team" answer.
+    pub discordance: Option<Discordance>,
+    /// Lines under the headline, in order.
+    pub notes: Vec<ResultNote>,
+    /// The breast dual-probe ISH group.
+    pub ish_group: Option<IshGroup>,
+    /// What happens next.
+    pub next_step: NextStep,
+    /// Medicines generally linked to the result (general information, never advice).
+    pub medicines: Vec<Medicine>,
+    /// Why no medicine is listed, exactly when `medicines` is empty.
+    pub no_medicines: Option<NoMedicines>,
+    /// Questions for the care team, most useful first.
+    pub questions: Vec<Question>,
+    /// The guideline part the rule comes from.
+    pub source: Source,
+    /// The guideline has no rule for this combination of results.
+    pub no_rule: bool,
+}
+
+impl Explanation {
+    /// Whether the person is sent to their care team first: no answer can be given from what
+    /// was entered.
+    pub fn ask_care_team(&self) -> bool {
+        matches!(self.meaning, Meaning::Undecided | Meaning::Nothing)
+    }
+
+    /// Adds the note that the ISH result is still pending (the app asks; an input has no such
+    /// field). It comes after the interpretation's notes and before the sample's.
+    ///
+    /// ```
+    /// use her2_core::{explain, interpret, Input, ResultNote};
+    /// let input = Input::gastric();
+    /// let explanation = explain(&input, &interpret(&input)).unwrap().with_ish_pending();
+    /// assert_eq!(explanation.notes, vec![ResultNote::IshPending]);
+    /// ```
+    pub fn with_ish_pending(mut self) -> Explanation {
+        let at = self
+            .notes
+            .iter()
+            .position(|n| matches!(n, ResultNote::Specimen(_)))
+            .unwrap_or(self.notes.len());
+        self.notes.insert(at, ResultNote::IshPending);
+        self
+    }
+}
+
+/// The explanation of an interpretation of `input`. `None` when the input has a problem to fix
+/// first (any error but "nothing entered", which is explained: there is nothing to explain
+/// yet).
+///
+/// ```
+/// use her2_core::{explain, interpret, Headline, IhcScore, Input, Meaning, Medicine, Source};
+/// let input = Input::breast().ihc(IhcScore::One);
+/// let explanation = explain(&input, &interpret(&input)).unwrap();
+/// assert_eq!(explanation.headline, Headline::Her2Low);
+/// assert_eq!(explanation.meaning, Meaning::Her2Low);
+/// assert_eq!(explanation.medicines, vec![Medicine::TdxdHer2Low]);
+/// assert_eq!(explanation.source, Source::BreastFigure(1));
+///
+/// let wrong = Input::breast().ratio(-1.0);
+/// assert_eq!(explain(&wrong, &interpret(&wrong)), None);
+/// ```
+pub fn explain(input: &Input, result: &Interpretation) -> Option<Explanation> {
+    if result
+        .errors
+        .iter()
+        .any(|e| e.code != ErrorCode::NothingEntered)
+    {
+        return None;
+    }
+    let cancer = input.cancer;
+    let meaning = meaning(cancer, result);
+    let headline = match meaning {
+        Meaning::Her2Low => Headline::Her2Low,
+        Meaning::Her2Ultralow => Headline::Her2Ultralow,
+        _ => Headline::Status(result.status),
+    };
+    let mut notes: Vec<ResultNote> = result
+        .notes
+        .iter()
+        .filter(|n| !matches!(n, Note::Her2Low | Note::Her2Ultralow))
+        .map(|n| ResultNote::Core(*n))
+        .collect();
+    if let Some(specimen) = input.specimen {
+        notes.push(ResultNote::Specimen(specimen));
+    }
+    let medicines = linked_medicines(cancer, result);
+    let no_medicines = medicines.is_empty().then_some(match result.status {
+        Status::Negative => NoMedicines::Negative,
+        Status::Positive | Status::Equivocal | Status::Indeterminate => NoMedicines::Waiting,
+    });
+    Some(Explanation {
+        headline,
+        meaning,
+        discordance: result.discordance,
+        notes,
+        ish_group: result.ish_group,
+        next_step: result.next_step,
+        medicines,
+        no_medicines,
+        questions: care_team_questions(cancer, result),
+        source: result.rule.source(),
+        no_rule: result.rule.is_undecided(),
+    })
+}
+
+fn meaning(cancer: Cancer, result: &Interpretation) -> Meaning {
+    match (result.next_step, result.status) {
+        (NextStep::InvalidInput, _) => Meaning::Nothing,
+        (NextStep::AskCareTeam, _) => Meaning::Undecided,
+        (_, Status::Positive) => match cancer {
+            Cancer::Breast => Meaning::PositiveBreast,
+            Cancer::Gastric => Meaning::PositiveGastric,
+        },
+        (_, Status::Negative) if result.her2_low == Some(true) => Meaning::Her2Low,
+        (_, Status::Negative) if result.her2_ultralow == Some(true) => Meaning::Her2Ultralow,
+        (_, Status::Negative) => Meaning::Negative,
+        (_, Status::Equivocal) => Meaning::Equivocal,
+        (_, Status::Indeterminate) => Meaning::Waiting,
+    }
 }

@@ -59,7 +59,10 @@ mod validate;
 
 pub use decimal::Decimal;
 pub use error::{ErrorCode, Field, InputError};
-pub use explain::{care_team_questions, linked_medicines, Medicine, Question};
+pub use explain::{
+    care_team_questions, explain, linked_medicines, Explanation, Headline, Meaning, Medicine,
+    NoMedicines, Question, ResultNote,
+};
 pub use fields::{input_from_fields, interpret_fields, read_and_interpret, Value};
 pub use measure::{CellCount, Copies, Ratio};
 pub use model::{
@@ -73,7 +76,7 @@ pub use report::{
     parse_report, utf16_offset, Found, FoundValue, ParsedReport, ReportFields, Utf16Offsets,
     Warning, MAX_FOUND, MAX_REPORT_BYTES,
 };
-pub use rule::Rule;
+pub use rule::{Rule, Source};
 
 /// The guideline editions this version of the logic follows.
 pub const GUIDELINES: &[&str] = &[

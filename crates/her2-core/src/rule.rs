@@ -294,6 +294,66 @@ impl Rule {
         }
     }
 
+    /// The part of a guideline the rule comes from, for "Why am I seeing this?" (the words for
+    /// each are in the app's texts; [`Rule::guideline`] is the exact English reference).
+    ///
+    /// ```
+    /// use her2_core::{interpret, IhcScore, Input, Source};
+    /// let result = interpret(&Input::breast().ihc(IhcScore::Two));
+    /// assert_eq!(result.rule.source(), Source::BreastFigure(1));
+    /// ```
+    pub const fn source(self) -> Source {
+        use Source as S;
+        match self {
+            Rule::InvalidInput => S::AppChecks,
+            Rule::BreastTooFewCells => S::BreastCells,
+            Rule::BreastTooFewCellsIhc01
+            | Rule::BreastTooFewCellsIhc2
+            | Rule::BreastTooFewCellsIhc3 => S::BreastCellsIhc,
+            Rule::BreastIhc0 | Rule::BreastIhc1 | Rule::BreastIhc2 | Rule::BreastIhc3 => {
+                S::BreastFigure(1)
+            }
+            Rule::BreastSingleHigh
+            | Rule::BreastSingleHighIhc01
+            | Rule::BreastSingleLow
+            | Rule::BreastSingleLowIhc3
+            | Rule::BreastSingleMidNoIhc
+            | Rule::BreastSingleMidIhc01
+            | Rule::BreastSingleMidIhc2
+            | Rule::BreastSingleMidIhc3 => S::BreastFigure(2),
+            Rule::BreastGroup1
+            | Rule::BreastGroup5
+            | Rule::BreastGroup5Ihc3
+            | Rule::BreastGroup2to4NoIhc => S::BreastFigure(3),
+            Rule::BreastGroup2Ihc01
+            | Rule::BreastGroup2Ihc2Recount
+            | Rule::BreastGroup2Ihc2Confirmed
+            | Rule::BreastGroup2Ihc3 => S::BreastFigure(4),
+            Rule::BreastGroup3Ihc01
+            | Rule::BreastGroup3Ihc2Recount
+            | Rule::BreastGroup3Ihc2Confirmed
+            | Rule::BreastGroup3Ihc3 => S::BreastFigure(5),
+            Rule::BreastGroup4Ihc01
+            | Rule::BreastGroup4Ihc2Recount
+            | Rule::BreastGroup4Ihc2Confirmed
+            | Rule::BreastGroup4Ihc3 => S::BreastFigure(6),
+            Rule::GastricTooFewCells => S::GastricCells,
+            Rule::GastricTooFewCellsIhc01
+            | Rule::GastricTooFewCellsIhc2
+            | Rule::GastricTooFewCellsIhc3 => S::GastricCellsIhc,
+            Rule::GastricIhc01IshNotPositive
+            | Rule::GastricIhc01DualPositive
+            | Rule::GastricIhc01SinglePositive => S::GastricIhc01,
+            Rule::GastricIhc01 | Rule::GastricIhc2 | Rule::GastricIhc3 => S::GastricIhc,
+            Rule::GastricDualPositive | Rule::GastricDualNegative | Rule::GastricDualHighCopies => {
+                S::GastricIsh
+            }
+            Rule::GastricSingleHigh | Rule::GastricSingleLow | Rule::GastricSingleMid => {
+                S::GastricSingle
+            }
+        }
+    }
+
     /// Whether this rule marks a combination the guideline does not decide.
     pub const fn is_undecided(self) -> bool {
         matches!(
@@ -320,5 +380,48 @@ impl Rule {
                 | Rule::GastricTooFewCellsIhc2
                 | Rule::GastricTooFewCellsIhc3
         )
+    }
+}
+
+/// The part of a guideline a rule comes from ([`Rule::source`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// ASCO/CAP 2018 (reaffirmed 2023), this figure (1 to 6).
+    BreastFigure(u8),
+    /// ASCO/CAP: a result needs at least 20 cells counted (breast).
+    BreastCells,
+    /// ASCO/CAP: an ISH result needs at least 20 cells; with fewer, the IHC score decides (breast).
+    BreastCellsIhc,
+    /// CAP/ASCP/ASCO 2016: the IHC score.
+    GastricIhc,
+    /// CAP/ASCP/ASCO 2016: IHC 0 or 1+ is negative and needs no ISH.
+    GastricIhc01,
+    /// CAP/ASCP/ASCO 2016: the dual-probe ISH ratio.
+    GastricIsh,
+    /// CAP/ASCP/ASCO 2016: single-probe ISH (limits not fully settled).
+    GastricSingle,
+    /// CAP/ASCP/ASCO 2016: a result needs at least 20 cells counted.
+    GastricCells,
+    /// CAP/ASCP/ASCO 2016: an ISH result needs at least 20 cells; with fewer, the IHC score decides.
+    GastricCellsIhc,
+    /// The app's own checks of what was entered.
+    AppChecks,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_breast_figure_is_the_one_the_reference_names() {
+        for rule in Rule::ALL {
+            if let Source::BreastFigure(n) = rule.source() {
+                assert!(
+                    rule.guideline().contains(&format!("Figure {n}")),
+                    "{}",
+                    rule.id()
+                );
+            }
+        }
     }
 }

@@ -1,25 +1,29 @@
 //! # her2-js
 //!
 //! The HER2 Explained JavaScript API: a thin wasm-bindgen layer over [`her2_core`]. It converts
-//! plain JavaScript objects to and from the core's types and adds nothing else, so every rule
-//! lives in the core and is tested there.
+//! plain JavaScript objects to and from the core's types, and writes the explanation in the words
+//! of `her2_content::words` (the app's own); it adds no rule, so every rule lives in the core and
+//! is tested there.
 //!
 //! ```js
 //! import init, { interpret, parseReport, version } from "./her2_core.js";
 //! await init();
-//! interpret({ cancer: "breast", ihc_score: "2+", ish_ratio: 2.3, avg_her2_copies: 5.1 });
+//! interpret({ cancer: "breast", ihc_score: "2+", ish_ratio: 2.3, avg_her2_copies: 5.1 }, { lang: "es" });
 //! // → { status: "positive", her2_low: false, her2_ultralow: false, ish_group: 1, next_step: "none",
 //! //     rule: "breast.ish.group1", guideline: "ASCO/CAP 2018 (reaffirmed 2023), Figure 3",
-//! //     discordance: null, notes: [], errors: [], warnings: [] }
+//! //     discordance: null, notes: [], errors: [], warnings: [],
+//! //     explanation: { lang: "es", headline: "HER2 positivo", meaning: "…", … } }
 //! ```
 //!
 //! See docs/api.md for the whole contract.
 
 #![forbid(unsafe_code)]
 
+use her2_content::words::explanation_words;
+use her2_content::Ui;
 use her2_core::{
-    check_values, parse_report, read_and_interpret, Decimal, Found, FoundValue, Interpretation,
-    ReportFields, Utf16Offsets, Value, GUIDELINES,
+    check_values, explain, parse_report, read_and_interpret, Decimal, Explanation, Found,
+    FoundValue, Interpretation, ReportFields, Utf16Offsets, Value, GUIDELINES,
 };
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -130,6 +134,46 @@ export interface Her2Result {
   errors: Her2Error[];
   /** Values that are possible but very unlikely (say, a ratio of 45 for 4.5): ask the person to confirm or fix them before showing the result. They never change the result. */
   warnings: Her2Warning[];
+  /** The result explained in plain words, in the language asked for: the same words the HER2 Explained report tool shows. null when the input has an error to fix first (any error but "nothing_entered"). */
+  explanation: Her2Explanation | null;
+}
+
+/** Options for interpret. */
+export interface Her2Options {
+  /** The language of the explanation: "en" (the default) or "es". Any other value gives English. */
+  lang?: "en" | "es" | (string & {});
+}
+
+/** The explanation of a result, in plain words, as the report tool shows it. Frozen: shared by every result with the same explanation. */
+export interface Her2Explanation {
+  /** The language of these words ("en" or "es"). */
+  readonly lang: "en" | "es";
+  /** The result in a few words, e.g. "HER2-low, a kind of HER2-negative". */
+  readonly headline: string;
+  /** What the result means. */
+  readonly meaning: string;
+  /** For an "ask_care_team" answer: the two results that disagree, one line each, and the lines that follow them. */
+  readonly disagreement: { readonly intro: string; readonly results: readonly string[]; readonly after: readonly string[] } | null;
+  /** Lines under the headline (too few cells counted, HER2-null, the kind of sample, …). */
+  readonly notes: readonly string[];
+  /** The breast dual-probe ISH group and what it means. */
+  readonly ish_group: { readonly name: string; readonly meaning: string } | null;
+  /** What happens next. */
+  readonly next_step: string;
+  /** Medicines generally linked to this kind of result (general information, not advice). */
+  readonly medicines: readonly string[];
+  /** Why no medicine is listed; null when medicines has items. */
+  readonly no_medicines: string | null;
+  /** That the care team decides with the person which treatments fit. */
+  readonly care_team_decides: string;
+  /** Questions the person may want to ask their care team. */
+  readonly questions: readonly string[];
+  /** The guideline part the result comes from. */
+  readonly source: string;
+  /** That the guideline has no rule for this mix of results, when it has none. */
+  readonly no_rule: string | null;
+  /** That this is not medical advice. */
+  readonly not_advice: string;
 }
 
 /** The values a report's text states (only those), with interpret's field names. */
@@ -174,6 +218,13 @@ export interface VersionInfo {
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_SECTION: &'static str = TYPESCRIPT;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `interpret`'s options (`Her2Options` in the TypeScript types): an optional last argument.
+    #[wasm_bindgen(typescript_type = "Her2Options")]
+    pub type Her2Options;
+}
 
 /// A loosely typed value owned on the Rust side.
 enum Owned {
@@ -274,12 +325,18 @@ fn read_json_text(s: &str) -> Option<(&str, &str)> {
 ///
 /// Takes a plain object such as `{cancer: "breast", ihc_score: "2+", ish_ratio: 2.3,
 /// avg_her2_copies: 5.1}` and returns a plain object `{status, her2_low, her2_ultralow, ish_group,
-/// next_step, rule, guideline, discordance, notes, errors, warnings}`. Never throws: unknown fields and wrong types are listed in
-/// `errors` as `{field, code, message}`; values that are possible but very unlikely are listed in
-/// `warnings` as `{field, code, message, value, suggestion}`.
+/// next_step, rule, guideline, discordance, notes, errors, warnings, explanation}`. Never throws:
+/// unknown fields and wrong types are listed in `errors` as `{field, code, message}`; values that
+/// are possible but very unlikely are listed in `warnings` as `{field, code, message, value,
+/// suggestion}`. `explanation` holds the result in plain words in the language of
+/// `options.lang` (`"en"`, the default, or `"es"`), the same words the app shows; it is `null`
+/// when the input has an error to fix first.
 #[wasm_bindgen(unchecked_return_type = "Her2Result")]
-pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsValue) -> JsValue {
-    let json = if input.is_null() || input.is_undefined() {
+pub fn interpret(
+    #[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsValue,
+    options: Option<Her2Options>,
+) -> JsValue {
+    let (json, explanation) = if input.is_null() || input.is_undefined() {
         // Nothing entered: the core reports it.
         result_json(&[], false)
     } else if input.is_object() && !Array::is_array(&input) {
@@ -309,13 +366,23 @@ pub fn interpret(#[wasm_bindgen(unchecked_param_type = "Her2Input")] input: JsVa
         result_json(&[], true)
     };
     // The text is well-formed by construction; an empty object is the fallback.
-    js_sys::JSON::parse(&json).unwrap_or_else(|_| Object::new().into())
+    let result = js_sys::JSON::parse(&json).unwrap_or_else(|_| Object::new().into());
+    let words = match explanation {
+        Some(explanation) => explanation_object(explanation, options_language(options.as_deref())),
+        None => JsValue::NULL,
+    };
+    let _ = Reflect::set(&result, &"explanation".into(), &words);
+    result
 }
 
-/// `interpret`'s result for the input's properties, as a JSON text. The result is written as
-/// one text and parsed by the engine in one call: setting each property from WebAssembly costs
-/// a call across and a string copy each, which was most of the time `interpret` took.
-fn result_json(entries: &[(&str, Value<'_>)], not_an_object: bool) -> String {
+/// `interpret`'s result for the input's properties as a JSON text, without `explanation`, and the
+/// explanation's values (`None` when the input has an error to fix first). The result is written
+/// as one text and parsed by the engine in one call: setting each property from WebAssembly
+/// costs a call across and a string copy each, which was most of the time `interpret` took.
+fn result_json(
+    entries: &[(&str, Value<'_>)],
+    not_an_object: bool,
+) -> (String, Option<Explanation>) {
     let (input, result) = read_and_interpret(entries.iter().copied());
     let mut json = Json::default();
     interpretation_json(&mut json, &result, not_an_object);
@@ -340,7 +407,132 @@ fn result_json(entries: &[(&str, Value<'_>)], not_an_object: bool) -> String {
     }
     json.close(']');
     json.close('}');
-    json.out
+    let explanation = explain(&input, &result).filter(|_| !not_an_object);
+    (json.out, explanation)
+}
+
+/// The language `options.lang` names (`"en"`, `"es"`), or the default language (English) when
+/// it names none of the app's languages or is not given.
+fn options_language(options: Option<&JsValue>) -> Language {
+    let lang = if let Some(options) = options.filter(|o| o.is_object()) {
+        Reflect::get(options, &"lang".into())
+            .ok()
+            .and_then(|l| l.as_string())
+    } else {
+        None
+    };
+    let code = her2_content::LANGUAGE_CODES
+        .iter()
+        .copied()
+        .find(|code| lang.as_deref() == Some(*code))
+        .unwrap_or(her2_content::DEFAULT_LANGUAGE_CODE);
+    (code, her2_content::ui(code))
+}
+
+/// A language code and its interface strings.
+type Language = (&'static str, &'static Ui);
+
+/// The explanation in words as a frozen JavaScript object, made once for each explanation and
+/// language and then shared: there are a few hundred different explanations in all, and
+/// writing and parsing the words (about 1.5 KB of text) on every call would cost more than the
+/// rest of `interpret`. Frozen, so that no caller can change what another call returns.
+fn explanation_object(explanation: Explanation, lang: Language) -> JsValue {
+    thread_local! {
+        static MADE: std::cell::RefCell<std::collections::HashMap<(Explanation, &'static str), JsValue>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    MADE.with(|made| {
+        let key = (explanation, lang.0);
+        if let Some(object) = made.borrow().get(&key) {
+            return object.clone();
+        }
+        let mut json = Json::default();
+        explanation_json(&mut json, &key.0, lang);
+        let object = js_sys::JSON::parse(&json.out).unwrap_or_else(|_| Object::new().into());
+        deep_freeze(&object);
+        made.borrow_mut().insert(key, object.clone());
+        object
+    })
+}
+
+/// Freezes an object and every object and array in it.
+fn deep_freeze(value: &JsValue) {
+    if value.is_object() {
+        let object = Object::unchecked_from_js_ref(value);
+        for inner in Object::values(object).iter() {
+            deep_freeze(&inner);
+        }
+        Object::freeze(object);
+    }
+}
+
+/// Writes the explanation's words: the same words the app's result view shows
+/// (`her2_content::words`), with the lines the view always adds.
+fn explanation_json(json: &mut Json, explanation: &Explanation, (code, ui): Language) {
+    let words = explanation_words(ui, explanation);
+    let list = |json: &mut Json, items: &mut dyn Iterator<Item = &str>| {
+        json.open('[');
+        for item in items {
+            json.text(item);
+        }
+        json.close(']');
+    };
+    let optional = |json: &mut Json, text: Option<&str>| match text {
+        Some(t) => json.text(t),
+        None => json.raw("null"),
+    };
+    json.open('{');
+    json.key("lang");
+    json.text(code);
+    json.key("headline");
+    json.text(words.headline);
+    json.key("meaning");
+    json.text(words.meaning);
+    json.key("disagreement");
+    match &words.disagreement {
+        Some(d) => {
+            json.open('{');
+            json.key("intro");
+            json.text(d.intro);
+            json.key("results");
+            list(json, &mut d.results.iter().map(String::as_str));
+            json.key("after");
+            list(json, &mut d.after.iter().copied());
+            json.close('}');
+        }
+        None => json.raw("null"),
+    }
+    json.key("notes");
+    list(json, &mut words.notes.iter().map(String::as_str));
+    json.key("ish_group");
+    match &words.ish_group {
+        Some((name, meaning)) => {
+            json.open('{');
+            json.key("name");
+            json.text(name);
+            json.key("meaning");
+            json.text(meaning);
+            json.close('}');
+        }
+        None => json.raw("null"),
+    }
+    json.key("next_step");
+    json.text(words.next_step);
+    json.key("medicines");
+    list(json, &mut words.medicines.iter().copied());
+    json.key("no_medicines");
+    optional(json, words.no_medicines);
+    json.key("care_team_decides");
+    json.text(ui.medicines_decide);
+    json.key("questions");
+    list(json, &mut words.questions.iter().copied());
+    json.key("source");
+    json.text(&words.source);
+    json.key("no_rule");
+    optional(json, words.no_rule);
+    json.key("not_advice");
+    json.text(ui.report_not_advice);
+    json.close('}');
 }
 
 /// Reads the HER2 values from pasted report text.
@@ -655,7 +847,7 @@ mod tests {
         let mut len = 0;
         for _ in 0..n {
             let entries = read_flat_json(std::hint::black_box(json)).unwrap();
-            len += result_json(&entries, false).len();
+            len += result_json(&entries, false).0.len();
         }
         println!(
             "{:.3} µs per call ({len})",

@@ -1,13 +1,10 @@
 //! The explanation of a result, shared by the result view and the printed summary: the
-//! headline, what it means, HER2-low/ultralow notes, the ISH group, the next step and the
-//! medicines generally linked to it. Every value comes from [`Reading`]; this only adds words.
+//! headline, what it means, the notes, the ISH group, the next step and the medicines generally
+//! linked to it. Every value comes from the core's [`her2_core::Explanation`], and every word from
+//! `her2_content::words` (the JavaScript API gives the same words); this only lays them out.
 
-use super::texts::{
-    discordance_lines, group_texts, meaning_text, medicine_text, next_step_text, no_medicines_text,
-    note_lines, status_text,
-};
-use crate::report::reading::Headline;
 use crate::report::Reading;
+use her2_content::words::{explanation_words, ExplanationWords};
 use her2_content::Ui;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -15,32 +12,30 @@ use leptos::prelude::*;
 /// The explanation of `reading`, in the language of `ui`.
 #[component]
 pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
-    let result = &reading.result;
-    let status = result.status;
-    let next = result.next_step;
-    let group = result.ish_group.map(|g| group_texts(ui, g));
-    let notes: Vec<String> = reading
-        .notes
-        .iter()
-        .flat_map(|n| note_lines(ui, *n))
-        .collect();
-    let medicines: Vec<&'static str> = reading
-        .medicines
-        .iter()
-        .map(|m| medicine_text(ui, *m))
-        .collect();
-    let no_medicines = reading.no_medicines().map(|why| no_medicines_text(ui, why));
-    let discordance = reading.discordance().map(|d| discordance_lines(ui, d));
+    let status = reading.result.status;
+    let next = reading.explanation.next_step;
+    let ask_care_team = reading.explanation.ask_care_team();
+    let ExplanationWords {
+        headline,
+        meaning,
+        disagreement,
+        notes,
+        ish_group,
+        next_step,
+        medicines,
+        no_medicines,
+        ..
+    } = explanation_words(ui, &reading.explanation);
     view! {
         <p class=format!("status status--{}", status.as_str()) data-status=status.as_str()>
-            {headline_text(ui, reading.headline())}
+            {headline}
         </p>
-        <p class="result-meaning">{meaning_text(ui, reading.meaning)}</p>
-        {discordance.map(|(results, after)| view! {
+        <p class="result-meaning">{meaning}</p>
+        {disagreement.map(|d| view! {
             <div class="result-disagree">
-                <p>{ui.disagree_intro}</p>
-                <ul>{results.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                {after.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                <p>{d.intro}</p>
+                <ul>{d.results.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                {d.after.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </div>
         })}
         {(!notes.is_empty()).then(|| view! {
@@ -48,16 +43,16 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
                 {notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
             </div>
         })}
-        {group.map(|(name, words)| view! {
+        {ish_group.map(|(name, words)| view! {
             <p class="result-group"><strong>{name}": "</strong>{words}</p>
         })}
         <h4>{ui.next_title}</h4>
         <p
             class="next-step"
-            class:next-step--care-team=reading.ask_care_team()
+            class:next-step--care-team=ask_care_team
             data-next-step=next.as_str()
         >
-            {next_step_text(ui, next)}
+            {next_step}
         </p>
         <h4>{ui.medicines_title}</h4>
         {if medicines.is_empty() {
@@ -71,14 +66,5 @@ pub fn Explanation(ui: &'static Ui, reading: Reading) -> impl IntoView {
             })
         }}
         <p><strong>{ui.medicines_decide}</strong></p>
-    }
-}
-
-/// The headline's words.
-fn headline_text(ui: &'static Ui, headline: Headline) -> &'static str {
-    match headline {
-        Headline::Status(status) => status_text(ui, status),
-        Headline::Her2Low => ui.status_low,
-        Headline::Her2Ultralow => ui.status_ultralow,
     }
 }

@@ -3,11 +3,11 @@
 //! English, an English copy for the care team).
 
 use super::explanation::Explanation;
-use super::texts::{guideline_text, question_text};
 use super::use_report;
 use super::write_down::WriteDown;
 use crate::components::listen::Listen;
 use crate::locale::use_ui;
+use her2_content::words::explanation_words;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -41,10 +41,10 @@ pub fn ResultView() -> impl IntoView {
                 state.shown.get().map(|shown| {
                     let reading = shown.reading;
                     let result = &reading.result;
-                    let questions: Vec<&'static str> =
-                        reading.questions.iter().map(|q| question_text(ui, *q)).collect();
-                    let guideline = guideline_text(ui, reading.guideline);
-                    let no_rule = reading.no_rule();
+                    let words = explanation_words(ui, &reading.explanation);
+                    let questions = words.questions;
+                    let guideline = words.source;
+                    let no_rule = words.no_rule;
                     let rule_id = result.rule_id();
                     let rule_words = result.guideline();
                     view! {
@@ -56,7 +56,7 @@ pub fn ResultView() -> impl IntoView {
                         <h4>{ui.why_title}</h4>
                         <p>{ui.why_intro}</p>
                         <p class="result-guideline">{guideline}</p>
-                        {no_rule.then(|| view! { <p>{ui.guide_no_rule}</p> })}
+                        {no_rule.map(|words| view! { <p>{words}</p> })}
                         // The rule's id is for clinicians and developers: closed until asked for.
                         <details class="result-clinicians">
                             <summary>{ui.clinicians_title}</summary>

@@ -3,10 +3,11 @@
 //! care team and ruled space for notes. It is hidden on screen and never uploaded anywhere.
 
 use super::explanation::Explanation;
-use super::texts::{answer_rows, guideline_text, question_text};
+use super::texts::answer_rows;
 use super::use_report;
 use crate::locale::use_ui;
 use her2_content::fill;
+use her2_content::words::explanation_words;
 use leptos::prelude::*;
 
 /// The number of ruled lines for notes.
@@ -40,13 +41,9 @@ pub fn SummaryPrint(#[prop(optional)] english: bool) -> impl IntoView {
             };
             let made = fill(ui.summary_made, "date", date);
             let rows = state.answers.with(|a| answer_rows(ui, a));
-            let questions: Vec<&'static str> = shown
-                .reading
-                .questions
-                .iter()
-                .map(|q| question_text(ui, *q))
-                .collect();
-            let guideline = guideline_text(ui, shown.reading.guideline);
+            let words = explanation_words(ui, &shown.reading.explanation);
+            let questions = words.questions;
+            let guideline = words.source;
             let rule_id = shown.reading.result.rule_id();
             let rule_words = shown.reading.result.guideline();
             view! {

@@ -1,17 +1,19 @@
-//! Words for the report tool's values: every enum of the core and of the form state mapped to a
-//! translated text of `content/<lang>/ui-report.toml`. Matches are exhaustive, so a new value
-//! cannot go without words, and no English text of the core is ever shown in another language.
+//! Words for the report tool's form: its steps, questions, answers, problems and the values the
+//! paste reader found, mapped to translated texts of `content/<lang>/ui-report.toml`. The words
+//! for the core's values and for the explanation of a result are in `her2_content::words`,
+//! shared with the JavaScript API. Matches are exhaustive, so a new value cannot go without
+//! words, and no English text of the core is ever shown in another language.
 
 use crate::report::answers::{Answers, FormField, IhcAnswer, IshAnswer, NumberBox, Pick, Problem};
 use crate::report::paste::format_decimal;
-use crate::report::reading::{GuidelineRef, Meaning, NoMedicines, Note};
 use crate::report::Step;
+pub use her2_content::words::{
+    cancer_name, ihc_name, probe_name, specimen_name, status_text, subtype_name,
+};
 use her2_content::{fill, Ui};
 use her2_core::number::NumberError;
 use her2_core::{
-    Cancer, CancerSite, CheckCode, Discordance, ErrorCode, Field, FoundValue, IhcScore,
-    IhcZeroSubtype, IshFinding, IshGroup, Medicine, NextStep, OtherCancer, Probe, Question,
-    Specimen, Status, ValueCheck,
+    Cancer, CancerSite, CheckCode, ErrorCode, Field, FoundValue, IhcScore, OtherCancer, ValueCheck,
 };
 
 /// The name of a step.
@@ -21,14 +23,6 @@ pub fn step_name(ui: &'static Ui, step: Step) -> &'static str {
         Step::Ihc => ui.step_ihc,
         Step::Ish => ui.step_ish,
         Step::Review => ui.step_review,
-    }
-}
-
-/// The name of a cancer.
-pub fn cancer_name(ui: &'static Ui, cancer: Cancer) -> &'static str {
-    match cancer {
-        Cancer::Breast => ui.cancer_breast,
-        Cancer::Gastric => ui.cancer_gastric,
     }
 }
 
@@ -44,11 +38,6 @@ pub fn cancer_site_name(ui: &'static Ui, site: CancerSite) -> &'static str {
     }
 }
 
-/// "IHC 2+" / "IHQ 2+".
-pub fn ihc_name(ui: &'static Ui, score: IhcScore) -> String {
-    fill(ui.ihc_score_name, "score", score.as_str())
-}
-
 /// What a score looks like under the microscope.
 pub fn ihc_description(ui: &'static Ui, score: IhcScore) -> &'static str {
     match score {
@@ -56,30 +45,6 @@ pub fn ihc_description(ui: &'static Ui, score: IhcScore) -> &'static str {
         IhcScore::One => ui.ihc_1_desc,
         IhcScore::Two => ui.ihc_2_desc,
         IhcScore::Three => ui.ihc_3_desc,
-    }
-}
-
-/// HER2-null / HER2-ultralow.
-pub fn subtype_name(ui: &'static Ui, subtype: IhcZeroSubtype) -> &'static str {
-    match subtype {
-        IhcZeroSubtype::Null => ui.value_null,
-        IhcZeroSubtype::Ultralow => ui.value_ultralow,
-    }
-}
-
-/// Dual-probe / single-probe.
-pub fn probe_name(ui: &'static Ui, probe: Probe) -> &'static str {
-    match probe {
-        Probe::Dual => ui.value_dual,
-        Probe::Single => ui.value_single,
-    }
-}
-
-/// Biopsy / surgery sample.
-pub fn specimen_name(ui: &'static Ui, specimen: Specimen) -> &'static str {
-    match specimen {
-        Specimen::Biopsy => ui.value_biopsy,
-        Specimen::Resection => ui.value_resection,
     }
 }
 
@@ -198,163 +163,6 @@ fn error_code(ui: &'static Ui, code: ErrorCode) -> &'static str {
         ErrorCode::RatioMismatch => ui.err_ratio_mismatch,
         ErrorCode::NothingEntered => ui.err_nothing_entered,
         ErrorCode::UnsupportedCancer => ui.err_unsupported_cancer,
-    }
-}
-
-/// The headline.
-pub fn status_text(ui: &'static Ui, status: Status) -> &'static str {
-    match status {
-        Status::Positive => ui.status_positive,
-        Status::Negative => ui.status_negative,
-        Status::Equivocal => ui.status_equivocal,
-        Status::Indeterminate => ui.status_indeterminate,
-    }
-}
-
-/// The headline's explanation.
-pub fn meaning_text(ui: &'static Ui, meaning: Meaning) -> &'static str {
-    match meaning {
-        Meaning::PositiveBreast => ui.meaning_positive_breast,
-        Meaning::PositiveGastric => ui.meaning_positive_gastric,
-        Meaning::Negative => ui.meaning_negative,
-        Meaning::Her2Low => ui.meaning_low,
-        Meaning::Her2Ultralow => ui.meaning_ultralow,
-        Meaning::Equivocal => ui.meaning_equivocal,
-        Meaning::Waiting => ui.meaning_waiting,
-        Meaning::Undecided => ui.meaning_undecided,
-        Meaning::Nothing => ui.meaning_nothing,
-    }
-}
-
-/// The lines of a note (a name line and an explanation, or one line).
-pub fn note_lines(ui: &'static Ui, note: Note) -> Vec<String> {
-    use her2_core::Note as N;
-    match note {
-        // Said by the headline and its meaning (the reading leaves these notes out).
-        Note::Core(N::Her2Low | N::Her2Ultralow) => Vec::new(),
-        Note::Core(N::Her2Null) => vec![ui.null_true.to_string()],
-        Note::Core(N::IhcZeroDetailUnknown) => vec![ui.zero_unknown_note.to_string()],
-        Note::Core(N::Her2LowNeedsIhc) => vec![ui.low_needs_ihc_note.to_string()],
-        Note::Core(N::IshTooFewCells) => vec![ui.too_few_cells_note.to_string()],
-        Note::Core(N::IshTooFewCellsNoIhc) => vec![ui.too_few_cells_no_ihc_note.to_string()],
-        Note::Core(N::GastricIshAfterIhc01) => vec![ui.gastric_ish_after_ihc01_note.to_string()],
-        Note::IshPending => vec![ui.ish_pending_note.to_string()],
-        Note::Specimen(specimen) => vec![fill(
-            ui.specimen_result_note,
-            "specimen",
-            specimen_name(ui, specimen),
-        )],
-    }
-}
-
-/// The two results that disagree, one line each, then the lines that follow them: that IHC 3+
-/// on its own counts as positive (when it applies) and that the pathologist gives the final
-/// status.
-pub fn discordance_lines(ui: &'static Ui, d: Discordance) -> (Vec<String>, Vec<&'static str>) {
-    let mut results = Vec::new();
-    if let (Some(score), Some(points)) = (d.ihc, d.ihc_points_to()) {
-        let template = match points {
-            Status::Positive => ui.disagree_ihc_positive,
-            Status::Negative | Status::Equivocal | Status::Indeterminate => {
-                ui.disagree_ihc_negative
-            }
-        };
-        results.push(fill(template, "score", score.as_str()));
-    }
-    results.push(
-        match d.ish {
-            IshFinding::Group5 => ui.disagree_ish_group5,
-            IshFinding::RatioAtLeast2 => ui.disagree_ish_ratio_ge2,
-            IshFinding::RatioBelow2HighCopies => ui.disagree_ish_ratio_lt2_copies_ge6,
-            IshFinding::SingleAtLeast6 => ui.disagree_ish_single_ge6,
-            IshFinding::SingleBelow4 => ui.disagree_ish_single_lt4,
-        }
-        .to_string(),
-    );
-    let mut after = Vec::new();
-    if d.ihc3_positive_alone() {
-        after.push(ui.disagree_ihc3_alone);
-    }
-    after.push(ui.disagree_final);
-    (results, after)
-}
-
-/// "ISH group 4" and what it means.
-pub fn group_texts(ui: &'static Ui, group: IshGroup) -> (String, &'static str) {
-    let name = fill(ui.ish_group_label, "group", &group.number().to_string());
-    let words = match group {
-        IshGroup::One => ui.group_1,
-        IshGroup::Two => ui.group_2,
-        IshGroup::Three => ui.group_3,
-        IshGroup::Four => ui.group_4,
-        IshGroup::Five => ui.group_5,
-    };
-    (name, words)
-}
-
-/// What happens next.
-pub fn next_step_text(ui: &'static Ui, next: NextStep) -> &'static str {
-    match next {
-        NextStep::None => ui.next_none,
-        NextStep::ReflexIsh => ui.next_reflex_ish,
-        NextStep::ReflexIhc => ui.next_reflex_ihc,
-        NextStep::RecountSecondObserver => ui.next_recount,
-        NextStep::DualProbeIsh => ui.next_dual_probe,
-        NextStep::RepeatTest => ui.next_repeat,
-        NextStep::AskCareTeam => ui.next_ask_care_team,
-        NextStep::InvalidInput => ui.next_invalid,
-    }
-}
-
-/// A medicine group, in general terms.
-pub fn medicine_text(ui: &'static Ui, medicine: Medicine) -> &'static str {
-    match medicine {
-        Medicine::BreastHer2Targeted => ui.med_breast_her2_targeted,
-        Medicine::TdxdHer2Low => ui.med_tdxd_her2_low,
-        Medicine::TdxdHer2Ultralow => ui.med_tdxd_her2_ultralow,
-        Medicine::GastricHer2Targeted => ui.med_gastric_her2_targeted,
-    }
-}
-
-/// Why no medicine is listed.
-pub fn no_medicines_text(ui: &'static Ui, why: NoMedicines) -> &'static str {
-    match why {
-        NoMedicines::Negative => ui.medicines_none_negative,
-        NoMedicines::Waiting => ui.medicines_none_waiting,
-    }
-}
-
-/// A question for the care team.
-pub fn question_text(ui: &'static Ui, question: Question) -> &'static str {
-    match question {
-        Question::CopyOfReport => ui.q_copy_of_report,
-        Question::MeaningForTreatment => ui.q_meaning_for_treatment,
-        Question::WhenNextResult => ui.q_when_next_result,
-        Question::WhyDisagree => ui.q_why_disagree,
-        Question::RepeatOnNewSample => ui.q_repeat_on_new_sample,
-        Question::LowMatters => ui.q_low_matters,
-        Question::TargetedOptions => ui.q_targeted_options,
-        Question::RetestLater => ui.q_retest_later,
-        Question::HormoneReceptors => ui.q_hormone_receptors,
-        Question::ClinicalTrials => ui.q_clinical_trials,
-        Question::PdL1 => ui.q_pd_l1,
-        Question::MissingValues => ui.q_missing_values,
-    }
-}
-
-/// The guideline part, in words.
-pub fn guideline_text(ui: &'static Ui, part: GuidelineRef) -> String {
-    match part {
-        GuidelineRef::BreastFigure(n) => fill(ui.guide_breast_figure, "figure", &n.to_string()),
-        GuidelineRef::BreastCells => ui.guide_breast_cells.to_string(),
-        GuidelineRef::BreastCellsIhc => ui.guide_breast_cells_ihc.to_string(),
-        GuidelineRef::GastricIhc => ui.guide_gastric_ihc.to_string(),
-        GuidelineRef::GastricIhc01 => ui.guide_gastric_ihc01.to_string(),
-        GuidelineRef::GastricIsh => ui.guide_gastric_ish.to_string(),
-        GuidelineRef::GastricSingle => ui.guide_gastric_single.to_string(),
-        GuidelineRef::GastricCells => ui.guide_gastric_cells.to_string(),
-        GuidelineRef::GastricCellsIhc => ui.guide_gastric_cells_ihc.to_string(),
-        GuidelineRef::AppChecks => ui.guide_app_checks.to_string(),
     }
 }
 
