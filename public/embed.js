@@ -48,6 +48,8 @@
   link.setAttribute("lang", es ? "es" : "en");
   link.hidden = true;
   var a = document.createElement("a");
+  // The site root with the `lang` option: the app itself opens that language's page
+  // (src/head-mode.js), so this file never builds a language page's address.
   a.href = origin + m[2] + (lang ? "?lang=" + lang : "");
   a.textContent = es ? "Abrir HER2 explicado" : "Open HER2 Explained";
   link.appendChild(a);

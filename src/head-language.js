@@ -26,7 +26,8 @@
         if (others.indexOf(code) >= 0) choice = code;
       }
     }
-    // From the default language's page: `her2_modes::mode::page_href(default, choice)`.
+    // From the default language's page: `her2_modes::mode::page_href(default, choice)`
+    // (end2end/build/addresses.test.mjs checks that they agree for every language).
     if (choice) location.replace("./" + choice + "/" + query + location.hash);
   } catch (error) {
     // Storage may be off, or the stored value not JSON: stay on this page.

@@ -46,7 +46,8 @@
   if (locked) return;
 
   // The address of language `to`'s page from language `from`'s page (the default language at
-  // the site root, the others in `<code>/`): mirrors `her2_modes::mode::page_href`.
+  // the site root, the others in `<code>/`): mirrors `her2_modes::mode::page_href`
+  // (end2end/build/addresses.test.mjs checks that they agree for every language).
   const pageHref = function (from, to) {
     return (from === defaultLanguage ? "./" : "../") + (to === defaultLanguage ? "" : to + "/");
   };

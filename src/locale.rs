@@ -52,18 +52,10 @@ pub fn use_ui() -> &'static Ui {
 }
 
 /// The page address of a language, relative to the page of `from` (default language at the
-/// site root, others in `<code>/`): relative links keep working under any base path.
+/// site root, others in `<code>/`): relative links keep working under any base path
+/// ([`crate::mode::page_href`], the one rule for it).
 pub fn href(from: &Language, to: &Language) -> String {
-    let up = if std::ptr::eq(from, &LANGUAGES[0]) {
-        "./"
-    } else {
-        "../"
-    };
-    if std::ptr::eq(to, &LANGUAGES[0]) {
-        up.to_string()
-    } else {
-        format!("{up}{}/", to.code)
-    }
+    crate::mode::page_href(from.code, to.code)
 }
 
 /// All languages, in registry order.

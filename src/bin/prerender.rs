@@ -6,7 +6,7 @@
 
 use her2_content::{Language, LANGUAGES};
 use her2_explained::locale::STORAGE_KEY;
-use her2_explained::mode::{DeployConfig, MAX_SECTIONS, OPTION_NAMES};
+use her2_explained::mode::{page_href, site_root, DeployConfig, MAX_SECTIONS, OPTION_NAMES};
 use her2_explained::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -26,7 +26,8 @@ fn main() {
         template_path.display()
     );
     // Files next to index.html (hashed JS, wasm, CSS): referenced as `./name` by Trunk
-    // (`public_url = "./"`), so pages one folder down need `../name`.
+    // (`public_url = "./"`), so the other languages' pages, one folder down, need `../name`
+    // (the site root from their page).
     let assets: Vec<String> = std::fs::read_dir(&dir)
         .expect("readable dir")
         .filter_map(|e| e.ok())
@@ -42,8 +43,9 @@ fn main() {
         let out = if i == 0 {
             template_path.clone()
         } else {
+            let root = site_root(language.code);
             for name in &assets {
-                page = page.replace(&format!("./{name}"), &format!("../{name}"));
+                page = page.replace(&format!("./{name}"), &format!("{root}{name}"));
             }
             let sub = dir.join(language.code);
             std::fs::create_dir_all(&sub).expect("create language dir");
@@ -237,19 +239,19 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
 fn head_extras(language: &Language, sections: &[String]) -> String {
     let default = &LANGUAGES[0];
     let is_default = std::ptr::eq(language, default);
-    let up = if is_default { "./" } else { "../" };
     // Where the site root is, relative to this page (the service worker lives there).
-    let mut out = format!("<meta name=\"her2-root\" content=\"{up}\">");
+    let mut out = format!(
+        "<meta name=\"her2-root\" content=\"{}\">",
+        site_root(language.code)
+    );
     // `hreflang` alternates need absolute addresses, so they are written only when the
     // deployment says where the site lives (HER2_SITE_URL, e.g. https://example.org/her2/).
     if let Ok(site) = std::env::var("HER2_SITE_URL") {
         let site = format!("{}/", site.trim_end_matches('/'));
         for other in LANGUAGES {
-            let href = if std::ptr::eq(other, default) {
-                site.clone()
-            } else {
-                format!("{site}{}/", other.code)
-            };
+            // The site root's address and the page's address from there.
+            let page = page_href(default.code, other.code);
+            let href = format!("{site}{}", page.trim_start_matches("./"));
             out.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
                 attr(other.code),

@@ -446,15 +446,29 @@ pub fn persist_answers() -> bool {
 }
 
 /// The relative address of language `to`'s page from language `from`'s page (the default
-/// language at the site root, the others in `<code>/`), so it works under any sub-path.
+/// language at the site root, the others in `<code>/`), so it works under any sub-path. The
+/// one rule for the address of a language page: the language links, the pre-renderer, the
+/// modes module, and the `<head>` scripts (`src/head-mode.js`, `src/head-language.js`), which
+/// mirror it in JavaScript (`end2end/build/addresses.test.mjs` checks that the built pages
+/// agree).
 pub fn page_href(from: &str, to: &str) -> String {
-    let default = her2_content::DEFAULT_LANGUAGE_CODE;
-    let mut href = String::from(if from == default { "./" } else { "../" });
-    if to != default {
+    let mut href = String::from(site_root(from));
+    if to != her2_content::DEFAULT_LANGUAGE_CODE {
         href += to;
         href += "/";
     }
     href
+}
+
+/// The site root (where the default language's page, the service worker and the build's files
+/// are), relative to language `from`'s page: `./` from the default language's page, `../` from
+/// the others (one folder down).
+pub fn site_root(from: &str) -> &'static str {
+    if from == her2_content::DEFAULT_LANGUAGE_CODE {
+        "./"
+    } else {
+        "../"
+    }
 }
 
 /// `scheme://host[:port]` for http(s), lowercased, without a default port (as
@@ -1238,6 +1252,11 @@ mod tests {
         assert_eq!(page_href("en", "es"), "./es/");
         assert_eq!(page_href("es", "en"), "../");
         assert_eq!(page_href("es", "es"), "../es/");
+        assert_eq!(site_root("en"), "./");
+        assert_eq!(site_root("es"), "../");
+        for from in her2_content::LANGUAGE_CODES {
+            assert_eq!(page_href(from, "en"), site_root(from));
+        }
     }
 
     #[test]
