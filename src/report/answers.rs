@@ -492,6 +492,90 @@ impl ToCheck {
 mod tests {
     use super::*;
 
+    /// The report tool works out the problems of every step once (`ReportState::problems`) and
+    /// shows each field's first one: it must be the first of the field's own step's list.
+    #[test]
+    fn a_fields_first_problem_is_the_same_in_the_list_of_all_steps() {
+        use her2_core::OtherCancer;
+        let cancers = [
+            None,
+            Some(Cancer::Breast.into()),
+            Some(Cancer::Gastric.into()),
+            Some(CancerSite::Unsupported(OtherCancer::Lung)),
+        ];
+        let ihcs = [
+            IhcAnswer::Unanswered,
+            IhcAnswer::Score(IhcScore::Zero),
+            IhcAnswer::Score(IhcScore::Two),
+            IhcAnswer::Score(IhcScore::Three),
+            IhcAnswer::NotOnReport,
+        ];
+        let zeros = [
+            Pick::Unanswered,
+            Pick::Unsure,
+            Pick::Is(IhcZeroSubtype::Ultralow),
+        ];
+        let ishes = [
+            IshAnswer::Unanswered,
+            IshAnswer::NotDone,
+            IshAnswer::Pending,
+            IshAnswer::Done,
+        ];
+        let probes = [
+            Pick::Unanswered,
+            Pick::Unsure,
+            Pick::Is(Probe::Dual),
+            Pick::Is(Probe::Single),
+        ];
+        let numbers = ["", "2.5", "1,2", "abc", "-1", "0", "6O", "45", "3 4"];
+        let mut compared = 0;
+        for cancer in cancers {
+            for ihc in ihcs {
+                for zero_subtype in zeros {
+                    for ish in ishes {
+                        for probe in probes {
+                            for (n, ratio) in numbers.iter().enumerate() {
+                                let answers = Answers {
+                                    cancer,
+                                    ihc,
+                                    zero_subtype,
+                                    ish,
+                                    probe,
+                                    ratio: (*ratio).into(),
+                                    her2: numbers[(n * 5 + 1) % numbers.len()].into(),
+                                    cep17: numbers[(n * 7) % numbers.len()].into(),
+                                    cells: ["", "12", "40", "x"][n % 4].into(),
+                                    ..Answers::default()
+                                };
+                                let all = answers.problems(Step::Review);
+                                for field in &[
+                                    FormField::Cancer,
+                                    FormField::Ihc,
+                                    FormField::ZeroSubtype,
+                                    FormField::Ish,
+                                    FormField::Probe,
+                                    FormField::Ratio,
+                                    FormField::Her2,
+                                    FormField::Cep17,
+                                    FormField::Cells,
+                                    FormField::Recount,
+                                    FormField::Specimen,
+                                    FormField::Whole,
+                                ] {
+                                    let first =
+                                        all.iter().find(|(f, _)| f == field).map(|(_, p)| *p);
+                                    assert_eq!(first, answers.problem_for(*field), "{answers:?}");
+                                    compared += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(compared > 10_000);
+    }
+
     fn breast_ish(ratio: &str, her2: &str) -> Answers {
         Answers {
             cancer: Some(Cancer::Breast.into()),

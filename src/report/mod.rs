@@ -14,7 +14,7 @@ pub mod reading;
 pub mod steps;
 pub mod storage;
 
-pub use answers::{Answers, FormField, IhcAnswer, IshAnswer, Pick, Problem};
+pub use answers::{Answers, FieldProblem, FormField, IhcAnswer, IshAnswer, Pick, Problem};
 pub use reading::Reading;
 pub use steps::Step;
 pub use storage::Persistence;

@@ -35,7 +35,7 @@ pub mod write_down;
 
 use crate::locale::use_ui;
 use crate::report::storage::use_persistence;
-use crate::report::{Answers, FormField, Persistence, Problem, Reading, Step};
+use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
 use her2_core::ParsedReport;
@@ -87,6 +87,9 @@ pub struct ReportState {
     pub step: RwSignal<Step>,
     /// Steps whose problems are shown (after Next or Explain was tried).
     pub checked: RwSignal<Vec<Step>>,
+    /// Every problem of the answers (all steps), worked out once each time the answers change
+    /// and read by every field's message, `aria-invalid` and `aria-describedby`.
+    pub problems: Memo<Vec<FieldProblem>>,
     /// The result on show.
     pub shown: RwSignal<Option<Shown>>,
     /// Set when the result should take focus once drawn.
@@ -110,9 +113,11 @@ pub fn use_report() -> ReportState {
 
 impl ReportState {
     fn new() -> ReportState {
+        let answers = RwSignal::new(Answers::default());
         ReportState {
             persistence: RwSignal::new(Persistence::Ask),
-            answers: RwSignal::new(Answers::default()),
+            answers,
+            problems: Memo::new(move |_| answers.with(|a| a.problems(Step::Review))),
             step: RwSignal::new(Step::Cancer),
             checked: RwSignal::new(Vec::new()),
             shown: RwSignal::new(None),
@@ -133,7 +138,14 @@ impl ReportState {
         if !checked {
             return None;
         }
-        self.answers.with(|a| a.problem_for(field))
+        // The first problem of a field is the same in the list of all steps as in its own
+        // step's list (`Answers::problem_for`; tested in `crate::report::answers`).
+        self.problems.with(|problems| {
+            problems
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, problem)| *problem)
+        })
     }
 
     /// Shows a step and moves focus to its heading.

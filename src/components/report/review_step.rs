@@ -66,7 +66,7 @@ pub fn ReviewStep() -> impl IntoView {
     let ui = use_ui();
     let problems = move || {
         if state.checked.with(|c| c.contains(&Step::Review)) {
-            state.answers.with(|a| a.problems(Step::Review))
+            state.problems.get()
         } else {
             Vec::new()
         }
