@@ -409,6 +409,19 @@ const FIELDS: [&str; 14] = [
     "result",
 ];
 
+/// The bits (of [`FIELDS`]) of the fields a record must have: the version, the four number
+/// boxes' texts and `recount_confirmed`.
+const REQUIRED: u32 = 1 | 0b1111 << 7 | 1 << 11;
+
+/// A field of [`Stored`] being read, by the kind of value it takes.
+enum Field<'a> {
+    Version(&'a mut u32),
+    /// A text or `null` (or absent).
+    Choice(&'a mut Option<String>),
+    Text(&'a mut String),
+    Flag(&'a mut bool),
+}
+
 /// Writes `text` as a JSON string, escaped as `serde_json` escapes it.
 fn push_string(out: &mut String, text: &str) {
     out.push('"');
@@ -652,8 +665,25 @@ impl Stored {
     /// object); a field given twice, trailing text or any other JSON mistake refuses the whole
     /// text. Whether the words are ones this version knows is checked by [`Stored::into_kept`].
     pub fn from_json(text: &str) -> Option<Stored> {
+        let mut stored = Stored {
+            version: 0,
+            cancer: None,
+            other_cancer: None,
+            ihc: None,
+            zero_subtype: None,
+            ish: None,
+            probe: None,
+            ratio: String::new(),
+            her2: String::new(),
+            cep17: String::new(),
+            cells: String::new(),
+            recount_confirmed: false,
+            specimen: None,
+            result: false,
+        };
+        // One bit per field of FIELDS, set when read.
+        let mut seen = 0u32;
         let mut reader = Reader { text, at: 0 };
-        let mut values: [Option<Value>; FIELDS.len()] = Default::default();
         if !reader.eat(b'{') {
             return None;
         }
@@ -665,13 +695,20 @@ impl Stored {
                     return None;
                 }
                 let value = reader.value()?;
-                if let Some(slot) = FIELDS
-                    .iter()
-                    .position(|field| *field == key)
-                    .and_then(|i| values.get_mut(i))
-                {
-                    if slot.replace(value).is_some() {
+                if let Some(i) = FIELDS.iter().position(|field| *field == key) {
+                    if seen & (1 << i) != 0 {
                         return None;
+                    }
+                    seen |= 1 << i;
+                    match (stored.field(i)?, value) {
+                        (Field::Version(slot), Value::Number(number)) => {
+                            *slot = number.parse().ok()?
+                        }
+                        (Field::Choice(slot), Value::Text(text)) => *slot = Some(text),
+                        (Field::Choice(_), Value::Null) => {}
+                        (Field::Text(slot), Value::Text(text)) => *slot = text,
+                        (Field::Flag(slot), Value::Bool(flag)) => *slot = flag,
+                        _ => return None,
                     }
                 }
                 if reader.eat(b'}') {
@@ -683,51 +720,28 @@ impl Stored {
             }
         }
         reader.skip_space();
-        if reader.at != text.len() {
-            return None;
-        }
-        let [version, cancer, other_cancer, ihc, zero_subtype, ish, probe, ratio, her2, cep17, cells, recount_confirmed, specimen, result] =
-            values;
-        fn required(value: Option<Value>) -> Option<String> {
-            match value {
-                Some(Value::Text(text)) => Some(text),
-                _ => None,
-            }
-        }
-        fn choice(value: Option<Value>) -> Option<Option<String>> {
-            match value {
-                None | Some(Value::Null) => Some(None),
-                Some(Value::Text(text)) => Some(Some(text)),
-                Some(_) => None,
-            }
-        }
-        fn flag(value: Option<Value>) -> Option<bool> {
-            match value {
-                Some(Value::Bool(flag)) => Some(flag),
-                _ => None,
-            }
-        }
-        Some(Stored {
-            version: match version {
-                Some(Value::Number(number)) => number.parse().ok()?,
-                _ => return None,
-            },
-            cancer: choice(cancer)?,
-            other_cancer: choice(other_cancer)?,
-            ihc: choice(ihc)?,
-            zero_subtype: choice(zero_subtype)?,
-            ish: choice(ish)?,
-            probe: choice(probe)?,
-            ratio: required(ratio)?,
-            her2: required(her2)?,
-            cep17: required(cep17)?,
-            cells: required(cells)?,
-            recount_confirmed: flag(recount_confirmed)?,
-            specimen: choice(specimen)?,
-            result: match result {
-                None => false,
-                value => flag(value)?,
-            },
+        // The version, the four texts and `recount_confirmed` must be there.
+        (reader.at == text.len() && seen & REQUIRED == REQUIRED).then_some(stored)
+    }
+
+    /// The field at `FIELDS[i]`, to be filled by [`Stored::from_json`].
+    fn field(&mut self, i: usize) -> Option<Field<'_>> {
+        Some(match i {
+            0 => Field::Version(&mut self.version),
+            1 => Field::Choice(&mut self.cancer),
+            2 => Field::Choice(&mut self.other_cancer),
+            3 => Field::Choice(&mut self.ihc),
+            4 => Field::Choice(&mut self.zero_subtype),
+            5 => Field::Choice(&mut self.ish),
+            6 => Field::Choice(&mut self.probe),
+            7 => Field::Text(&mut self.ratio),
+            8 => Field::Text(&mut self.her2),
+            9 => Field::Text(&mut self.cep17),
+            10 => Field::Text(&mut self.cells),
+            11 => Field::Flag(&mut self.recount_confirmed),
+            12 => Field::Choice(&mut self.specimen),
+            13 => Field::Flag(&mut self.result),
+            _ => return None,
         })
     }
 }
