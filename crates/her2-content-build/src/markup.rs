@@ -1,22 +1,41 @@
-//! Parser for the small markup used in section bodies and FAQ answers.
+//! Reader for the small markup used in section bodies and FAQ answers.
 //!
 //! The checker ([`crate::check`]) parses every body with it at build time; the app shows the
 //! static form ([`her2_content::Block`](../../her2_content/enum.Block.html)).
 //!
-//! The markup (see `docs/content.md`) is line based:
+//! The markup (see `docs/content.md`) is a strict subset of CommonMark, read by
+//! [pulldown-cmark](https://docs.rs/pulldown-cmark/0.13) with two of its options: tables
+//! (`ENABLE_TABLES`, GitHub pipe tables) and wiki links (`ENABLE_WIKILINKS`, `[[id|text]]`).
 //!
 //! * paragraphs are separated by a blank line; the lines of a paragraph are joined with a space;
 //! * `- item` lines form a bullet list, `1. step` lines a numbered list (numbered 1, 2, 3 ...);
 //!   an indented line continues the list item above it;
 //! * `## Sub-heading` (plain text);
 //! * `{{figure:ID}}` alone on a line;
-//! * a pipe table: a header row, a `|---|---|` row, then one or more rows.
+//! * a pipe table: a header row, a `|---|---|` row, then one or more rows, every row starting
+//!   and ending with `|`.
 //!
 //! Inside paragraphs, list items and table cells: `[[term-id]]`, `[[term-id|shown words]]`,
-//! `**bold**` and `[text](#anchor)`. Anything else that looks like markup (raw HTML, `<`,
-//! external links or web addresses, single `*`, back-ticks, stray brackets, `{{ }}` inside text,
-//! other heading levels, quotes, nested lists ...) is an error: the build must never publish
-//! text that renders differently from what the writer intended.
+//! `**bold**` and `[text](#anchor)`. Anything else that looks like markup is an error: the
+//! build must never publish text that renders differently from what the writer intended.
+//! Where pulldown-cmark would read something silently, its event is turned into an error: raw
+//! HTML and autolinks, links to other sites and link definitions, emphasis (`*x*`, `_x_`),
+//! code, pictures, quotes, code blocks, horizontal lines, other heading levels and underlined
+//! headings, `*`/`+` bullets and `1)` numbers, nested lists; and so are characters it would
+//! keep as text: `<`, HTML entities, web addresses, a single `*` or unclosed `**`, back-ticks,
+//! stray brackets, `{{ }}` inside text and backslash escapes.
+//!
+//! A few rules are about lines, and are checked on the raw text around the parser (kept small):
+//!
+//! * a blank line always ends a block (CommonMark would continue a list after one), so the body
+//!   is read in pieces separated by blank lines and `{{figure:ID}}` lines;
+//! * a line is indented or not, however much (CommonMark would read four spaces as code), and
+//!   any white space around a line is trimmed (CommonMark keeps a no-break space);
+//! * a line that CommonMark would join to the text above but that looks like something else (a
+//!   list item, a `#`, a table row, an unindented line under a list item) is an error;
+//! * a `|` inside `[[id|text]]` in a table row is escaped before parsing, as GitHub tables
+//!   require, so that it does not split the cell;
+//! * table rows must start and end with `|` and have as many cells as the header.
 //!
 //! ```
 //! use her2_content_build::markup::{parse, ParsedBlock, ParsedInline};
@@ -37,6 +56,12 @@
 //! ```
 
 use std::fmt;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+/// The pulldown-cmark options: pipe tables and `[[wiki links]]`, nothing else.
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_WIKILINKS);
 
 /// One block of parsed body text (owned strings; `her2_content::Block` is the static form).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,17 +145,38 @@ impl fmt::Display for MarkupError {
     }
 }
 
+use MarkupErrorKind::{ExternalLink, RawHtml, Table as TableKind, Unclosed, Unknown};
+
 /// Parses a body (section body or FAQ answer) into blocks.
 ///
 /// Returns every block it could read and every problem found (it does not stop at the
-/// first problem). The result is only meaningful when the error list is empty.
+/// first problem), in line order. The result is only meaningful when the error list is empty.
 pub fn parse(body: &str) -> (Vec<ParsedBlock>, Vec<MarkupError>) {
-    let mut parser = BlockParser::default();
+    let mut blocks = Vec::new();
+    let mut errors = Vec::new();
+    let mut piece = Piece::default();
     for (index, raw) in body.lines().enumerate() {
-        parser.line(index + 1, raw);
+        let n = index + 1;
+        let text = raw.trim();
+        if text.is_empty() || text.starts_with("{{") {
+            std::mem::take(&mut piece).read(&mut blocks, &mut errors);
+            if !text.is_empty() {
+                figure(n, text, &mut blocks, &mut errors);
+            }
+            continue;
+        }
+        if let Some(message) = backslash_escape(text) {
+            errors.push(MarkupError {
+                line: n,
+                kind: Unknown,
+                message,
+            });
+        }
+        piece.push(n, raw.trim_end());
     }
-    parser.flush();
-    (parser.blocks, parser.errors)
+    piece.read(&mut blocks, &mut errors);
+    errors.sort_by_key(|e| e.line);
+    (blocks, errors)
 }
 
 /// Checks a plain-text field (title, summary, question, term, definition ...) that is shown as
@@ -139,19 +185,1207 @@ pub fn check_plain(text: &str) -> Vec<(MarkupErrorKind, String)> {
     let mut out = Vec::new();
     if text.contains('<') || entity_at(text).is_some() {
         out.push((
-            MarkupErrorKind::RawHtml,
+            RawHtml,
             "raw HTML or '<' is not allowed (write \"less than\" instead of '<')".to_string(),
         ));
     }
     for token in ["[[", "]]", "**", "{{", "}}", "](", "`"] {
         if text.contains(token) {
             out.push((
-                MarkupErrorKind::Unknown,
+                Unknown,
                 format!("markup '{token}' is not allowed in this plain-text field"),
             ));
         }
     }
     out
+}
+
+/// `lowercase-hyphen` ids: letters, digits and single hyphens inside.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A `{{...}}` line: a figure, or an error.
+fn figure(n: usize, text: &str, blocks: &mut Vec<ParsedBlock>, errors: &mut Vec<MarkupError>) {
+    let id = text
+        .strip_prefix("{{figure:")
+        .and_then(|rest| rest.strip_suffix("}}"))
+        .map(str::trim);
+    match id {
+        Some(id) if is_slug(id) => blocks.push(ParsedBlock::Figure(id.to_string())),
+        _ => errors.push(MarkupError {
+            line: n,
+            kind: Unknown,
+            message: format!(
+                "\"{}\" is not a figure line: write {{{{figure:ID}}}} alone on its line, \
+                 with ID from `figures` in content/languages.toml",
+                shorten(text)
+            ),
+        }),
+    }
+}
+
+/// Lines between blank lines (and figure lines), handed to pulldown-cmark together.
+#[derive(Debug, Default)]
+struct Piece {
+    /// Body line of the first line.
+    first_line: usize,
+    /// The lines joined with `\n`, without trailing spaces; the first without indentation,
+    /// the others indented by one space or not at all; in table rows, the `|` of
+    /// `[[id|text]]` is escaped.
+    text: String,
+}
+
+impl Piece {
+    fn push(&mut self, n: usize, line: &str) {
+        let text = line.trim_start();
+        if self.text.is_empty() {
+            self.first_line = n;
+        } else {
+            self.text.push('\n');
+            if text.len() < line.len() {
+                // Indented or not is all that counts (CommonMark would read four spaces as
+                // code, and count any Unicode space but a space or tab as text).
+                self.text.push(' ');
+            }
+        }
+        let line = text;
+        if !line.starts_with('|') {
+            self.text.push_str(line);
+            return;
+        }
+        let mut in_term = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '[' if chars.peek() == Some(&'[') => in_term = true,
+                ']' if chars.peek() == Some(&']') => in_term = false,
+                '|' if in_term => self.text.push('\\'),
+                _ => {}
+            }
+            self.text.push(c);
+        }
+    }
+
+    /// Runs pulldown-cmark on the piece and turns its events into blocks and errors.
+    fn read(self, blocks: &mut Vec<ParsedBlock>, errors: &mut Vec<MarkupError>) {
+        if self.text.is_empty() {
+            return;
+        }
+        let src = self.text.as_str();
+        let events = Parser::new_ext(src, OPTIONS).into_offset_iter();
+        let mut reader = Reader::new(src, blocks);
+        let mut definitions: Vec<_> = events
+            .reference_definitions()
+            .iter()
+            .map(|(_, def)| (def.span.clone(), def.dest.to_string()))
+            .collect();
+        definitions.sort_by_key(|(span, _)| span.start);
+        for (span, dest) in definitions {
+            let kind = if is_external(&dest) {
+                ExternalLink
+            } else {
+                Unknown
+            };
+            reader.error(
+                span.start,
+                kind,
+                format!(
+                    "link definitions such as \"{}\" are not supported: use [text](#anchor); \
+                     web addresses belong in sources.toml",
+                    shorten(slice(src, span).trim())
+                ),
+            );
+        }
+        for (event, range) in events {
+            reader.event(event, range);
+        }
+        for (offset, kind, message) in reader.errors {
+            let line = self.first_line
+                + src.as_bytes()[..offset.min(src.len())]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count();
+            errors.push(MarkupError {
+                line,
+                kind,
+                message,
+            });
+        }
+    }
+}
+
+/// The inline content being collected for a paragraph, list item or table cell.
+#[derive(Debug)]
+struct Run {
+    /// Where the paragraph, item or cell is in the piece.
+    range: Range<usize>,
+    /// A paragraph (not a list item or table cell).
+    paragraph: bool,
+    inlines: Vec<ParsedInline>,
+    /// Text not yet pushed, with the piece offset of each part (to place a web address).
+    text: String,
+    parts: Vec<(usize, usize)>,
+    /// Characters before this offset were already judged (the second `*` of `**` ...).
+    judged: usize,
+    /// A table row inside a paragraph was already reported.
+    table_reported: bool,
+    /// An unindented line under a list item was already reported.
+    glued_reported: bool,
+}
+
+/// A `**bold**`, `[[term]]` or `[link](#anchor)` whose text is being collected, or markup
+/// that was reported and whose text counts as the surrounding text (`Transparent`).
+#[derive(Debug)]
+enum Span {
+    Strong {
+        range: Range<usize>,
+        text: String,
+        plain: bool,
+    },
+    Term {
+        range: Range<usize>,
+        id: String,
+        piped: bool,
+        text: String,
+        plain: bool,
+    },
+    Link {
+        range: Range<usize>,
+        href: String,
+        titled: bool,
+        text: String,
+        plain: bool,
+    },
+    Transparent,
+}
+
+impl Span {
+    fn text_mut(&mut self) -> Option<(&mut String, &mut bool)> {
+        match self {
+            Span::Strong { text, plain, .. }
+            | Span::Term { text, plain, .. }
+            | Span::Link { text, plain, .. } => Some((text, plain)),
+            Span::Transparent => None,
+        }
+    }
+}
+
+/// Turns the events of one piece into blocks; errors carry piece offsets.
+struct Reader<'a> {
+    src: &'a str,
+    blocks: &'a mut Vec<ParsedBlock>,
+    errors: Vec<(usize, MarkupErrorKind, String)>,
+    /// Inside a refused element: the number of its open tags.
+    skip: usize,
+    /// An open `## ` heading: its range and text.
+    heading: Option<(Range<usize>, String)>,
+    /// An open list: numbered or not, and its items.
+    list: Option<(bool, Vec<Vec<ParsedInline>>)>,
+    /// Where the last list ended, if nothing else started since.
+    list_end: Option<usize>,
+    /// An open table: header cells, rows and the row being read.
+    table: Option<TableRead>,
+    run: Option<Run>,
+    spans: Vec<Span>,
+}
+
+#[derive(Debug, Default)]
+struct TableRead {
+    head: Vec<Vec<ParsedInline>>,
+    rows: Vec<Vec<Vec<ParsedInline>>>,
+    row: Vec<Vec<ParsedInline>>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(src: &'a str, blocks: &'a mut Vec<ParsedBlock>) -> Self {
+        Reader {
+            src,
+            blocks,
+            errors: Vec::new(),
+            skip: 0,
+            heading: None,
+            list: None,
+            list_end: None,
+            table: None,
+            run: None,
+            spans: Vec::new(),
+        }
+    }
+
+    fn error(&mut self, offset: usize, kind: MarkupErrorKind, message: impl Into<String>) {
+        self.errors.push((offset, kind, message.into()));
+    }
+
+    /// Reports an element and skips everything inside it.
+    fn refuse(&mut self, offset: usize, kind: MarkupErrorKind, message: impl Into<String>) {
+        self.error(offset, kind, message);
+        self.not_plain();
+        self.skip = 1;
+    }
+
+    /// Marks the open bold text, term or link as holding more than plain words.
+    fn not_plain(&mut self) {
+        for span in &mut self.spans {
+            if let Some((_, plain)) = span.text_mut() {
+                *plain = false;
+            }
+        }
+    }
+
+    /// The text of the innermost open bold text, term or link, if any.
+    fn span_text(&mut self) -> Option<&mut String> {
+        self.spans
+            .iter_mut()
+            .rev()
+            .find_map(|s| s.text_mut().map(|(text, _)| text))
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        if self.skip > 0 {
+            match event {
+                Event::Start(_) => self.skip += 1,
+                Event::End(_) => self.skip -= 1,
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag, range),
+            Event::Text(text) => self.text(&text, range),
+            Event::SoftBreak | Event::HardBreak => self.line_break(range),
+            Event::Code(_) | Event::InlineHtml(_) if self.heading.is_some() => {}
+            Event::Code(_) => {
+                self.not_plain();
+                self.error(range.start, Unknown, "back-ticks (`) are not allowed");
+            }
+            Event::InlineHtml(_) | Event::Html(_) => {
+                self.not_plain();
+                self.raw_html(range);
+            }
+            Event::Rule => self.error(
+                range.start,
+                Unknown,
+                "horizontal lines (---) are not supported",
+            ),
+            _ => self.error(
+                range.start,
+                Unknown,
+                format!(
+                    "\"{}\" is not part of the format",
+                    shorten(slice(self.src, range))
+                ),
+            ),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        let raw = slice(self.src, range.clone());
+        if !matches!(tag, Tag::List(_) | Tag::Item) {
+            self.list_end = None;
+        }
+        if self.heading.is_some() {
+            // The heading is checked on its written text when it ends.
+            match tag {
+                Tag::Image { .. } => self.skip = 1,
+                _ => self.spans.push(Span::Transparent),
+            }
+            return;
+        }
+        match tag {
+            Tag::Paragraph if self.run.is_none() => {
+                self.run = Some(Run::new(range.clone(), true));
+                self.line_start(range.start);
+            }
+            Tag::Paragraph => {}
+            Tag::Heading { level, .. } => {
+                let line = raw.trim();
+                if self.list.is_some() {
+                    self.refuse(range.start, Unknown, "a list item cannot hold a heading");
+                } else if !line.starts_with('#') {
+                    let underline = raw.trim_end().rfind('\n').map_or(0, |i| i + 1);
+                    self.refuse(
+                        range.start + underline,
+                        Unknown,
+                        "underlined headings (=== or --- under a line) are not supported; use \"## \"",
+                    );
+                } else if level != HeadingLevel::H2 || !line.starts_with("## ") {
+                    self.refuse(range.start, Unknown, unknown_heading(line));
+                } else {
+                    self.heading = Some((range, String::new()));
+                }
+            }
+            Tag::List(first) => {
+                let marker = raw.trim_start();
+                let digits = marker.bytes().take_while(u8::is_ascii_digit).count();
+                if self.list.is_some() {
+                    self.refuse(
+                        range.start,
+                        MarkupErrorKind::List,
+                        "nested lists are not supported: start list items at the beginning of the line",
+                    );
+                } else if marker.starts_with('*') || marker.starts_with('+') {
+                    self.refuse(
+                        range.start,
+                        Unknown,
+                        "use \"- \" (a hyphen and a space) for bullet list items",
+                    );
+                } else if digits > 0 && marker.as_bytes().get(digits) != Some(&b'.') {
+                    self.refuse(
+                        range.start,
+                        Unknown,
+                        "write numbered list items as \"1. \" (a number, a full stop and a space)",
+                    );
+                } else {
+                    self.list = Some((first.is_some(), Vec::new()));
+                }
+            }
+            Tag::Item => self.item(range),
+            Tag::Table(_) => self.table(range),
+            Tag::TableHead | Tag::TableRow => {}
+            Tag::TableCell => self.run = Some(Run::new(range, false)),
+            Tag::Strong if raw.starts_with('_') => {
+                self.not_plain();
+                self.error(
+                    range.start,
+                    Unknown,
+                    format!(
+                        "\"{}\": bold with '__' is not supported: write **bold**",
+                        shorten(raw)
+                    ),
+                );
+                self.spans.push(Span::Transparent);
+            }
+            Tag::Strong => {
+                self.not_plain();
+                self.spans.push(Span::Strong {
+                    range,
+                    text: String::new(),
+                    plain: true,
+                });
+            }
+            Tag::Emphasis => {
+                if self.spans.iter().any(|s| !matches!(s, Span::Transparent)) {
+                    self.not_plain();
+                } else if raw.starts_with('_') {
+                    self.error(
+                        range.start,
+                        Unknown,
+                        format!(
+                            "\"{}\": emphasis with '_' is not supported (only **bold**)",
+                            shorten(raw)
+                        ),
+                    );
+                } else {
+                    self.error(
+                        range.start,
+                        Unknown,
+                        "stray '*': only **bold** (two stars on each side) is allowed",
+                    );
+                }
+                self.spans.push(Span::Transparent);
+            }
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => {
+                self.not_plain();
+                match link_type {
+                    LinkType::WikiLink { has_pothole } => self.spans.push(Span::Term {
+                        range,
+                        id: dest_url.to_string(),
+                        piped: has_pothole,
+                        text: String::new(),
+                        plain: true,
+                    }),
+                    LinkType::Inline => self.spans.push(Span::Link {
+                        range,
+                        href: dest_url.to_string(),
+                        titled: !title.is_empty(),
+                        text: String::new(),
+                        plain: true,
+                    }),
+                    LinkType::Autolink | LinkType::Email => {
+                        self.raw_html(range.start..range.start + 1);
+                        self.spans.push(Span::Transparent);
+                    }
+                    _ => {
+                        self.error(range.start, Unknown, not_markup(raw));
+                        self.spans.push(Span::Transparent);
+                    }
+                }
+            }
+            Tag::Image { .. } => self.refuse(
+                range.start,
+                Unknown,
+                "pictures are not supported: use {{figure:ID}} alone on its line",
+            ),
+            Tag::BlockQuote(_) => self.refuse(
+                range.start,
+                Unknown,
+                "quotes (lines starting with '>') are not supported",
+            ),
+            Tag::CodeBlock(_) => self.refuse(range.start, Unknown, "code blocks are not supported"),
+            Tag::HtmlBlock => {
+                self.raw_html(range.clone());
+                self.skip = 1;
+            }
+            _ => self.refuse(
+                range.start,
+                Unknown,
+                format!("\"{}\" is not part of the format", shorten(raw)),
+            ),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
+        match tag {
+            TagEnd::Paragraph if self.run.as_ref().is_some_and(|r| r.paragraph) => {
+                let inlines = self.finish_run();
+                self.blocks.push(ParsedBlock::Paragraph(inlines));
+            }
+            TagEnd::Heading(_) => self.finish_heading(),
+            TagEnd::List(_) => {
+                if let Some((ordered, items)) = self.list.take() {
+                    self.blocks.push(ParsedBlock::List { ordered, items });
+                    self.list_end = Some(range.end);
+                }
+            }
+            TagEnd::Item => {
+                let inlines = self.finish_run();
+                if let Some((_, items)) = &mut self.list {
+                    items.push(inlines);
+                }
+            }
+            TagEnd::TableCell => {
+                let inlines = self.finish_run();
+                if let Some(table) = &mut self.table {
+                    table.row.push(inlines);
+                }
+            }
+            TagEnd::TableHead => {
+                let Some(table) = &mut self.table else { return };
+                table.head = std::mem::take(&mut table.row);
+                if table.head.iter().any(Vec::is_empty) {
+                    self.error(range.start, TableKind, "empty header cell in table");
+                }
+            }
+            TagEnd::TableRow => {
+                let Some(table) = &mut self.table else { return };
+                let row = std::mem::take(&mut table.row);
+                let separator = row.iter().all(|cell| {
+                    matches!(cell.as_slice(), [ParsedInline::Text(t)] if is_separator_cell(t))
+                });
+                table.rows.push(row);
+                if separator {
+                    self.error(
+                        range.start,
+                        TableKind,
+                        "only the second row of a table may be a |---| row",
+                    );
+                }
+            }
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    self.blocks.push(ParsedBlock::Table {
+                        head: table.head,
+                        rows: table.rows,
+                    });
+                }
+            }
+            TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link => self.close_span(),
+            _ => {}
+        }
+    }
+
+    /// A list item: its number, indentation and content are checked, then its text is read.
+    fn item(&mut self, range: Range<usize>) {
+        let raw = slice(self.src, range.clone());
+        let Some((ordered, items)) = &self.list else {
+            return;
+        };
+        let (ordered, expected) = (*ordered, items.len() + 1);
+        let marker = raw.trim_start();
+        // An indented item right under another list's item is meant as a nested list.
+        let under_list = self.list_end == Some(range.start);
+        if (expected > 1 || under_list) && marker.len() < raw.len() {
+            self.error(
+                range.start,
+                MarkupErrorKind::List,
+                "nested lists are not supported: start list items at the beginning of the line",
+            );
+        }
+        let digits = marker.bytes().take_while(u8::is_ascii_digit).count();
+        if ordered {
+            let number = marker[..digits].parse::<usize>().ok();
+            if number != Some(expected) {
+                self.error(
+                    range.start,
+                    MarkupErrorKind::List,
+                    format!(
+                        "numbered list: this item should be numbered {expected}. (found {}.)",
+                        &marker[..digits]
+                    ),
+                );
+            }
+        }
+        let first_line = marker.split('\n').next().unwrap_or("");
+        let content = first_line.get(digits.max(1)..).unwrap_or("");
+        let content = content.strip_prefix('.').unwrap_or(content);
+        if content.trim().is_empty() {
+            self.error(range.start, MarkupErrorKind::List, "empty list item");
+        } else if !content.starts_with(' ') {
+            self.error(
+                range.start,
+                MarkupErrorKind::List,
+                "write list items as \"- text\" or \"1. text\", with a space (not a tab)",
+            );
+        }
+        self.run = Some(Run::new(range, false));
+    }
+
+    /// Checks the rows of a table on the raw lines: pulldown-cmark accepts rows without outer
+    /// `|`, fills in missing cells and drops extra ones.
+    fn table(&mut self, range: Range<usize>) {
+        let raw = slice(self.src, range.clone());
+        let mut problems = Vec::new();
+        let mut offset = range.start;
+        let mut columns = None;
+        let mut rows = 0;
+        for line in raw.split('\n') {
+            let at = offset;
+            offset += line.len() + 1;
+            let t = line.trim();
+            if t.is_empty() {
+                continue;
+            }
+            rows += 1;
+            if !(t.len() >= 2 && t.starts_with('|') && t.ends_with('|')) {
+                problems.push((
+                    at,
+                    if t.starts_with('|') {
+                        "table row must start and end with '|'"
+                    } else {
+                        "text directly after a table: every table row must start and end with '|'; \
+                         leave a blank line before a new paragraph"
+                    }
+                    .to_string(),
+                ));
+                continue;
+            }
+            let cells = (t.matches('|').count() - t.matches("\\|").count()).saturating_sub(1);
+            match columns {
+                None => columns = Some(cells),
+                Some(columns) if cells != columns => problems.push((
+                    at,
+                    format!("this table row has {cells} cells but the header has {columns}"),
+                )),
+                Some(_) => {}
+            }
+        }
+        if problems.is_empty() && rows < 3 {
+            problems.push((
+                range.start,
+                "a table needs a header row, a |---|---| row and at least one more row".to_string(),
+            ));
+        }
+        if problems.is_empty() {
+            self.table = Some(TableRead::default());
+            return;
+        }
+        for (at, message) in problems {
+            self.error(at, TableKind, message);
+        }
+        self.skip = 1;
+    }
+
+    fn text(&mut self, text: &str, range: Range<usize>) {
+        if let Some((_, heading)) = &mut self.heading {
+            heading.push_str(text);
+            return;
+        }
+        if let Some(span) = self.span_text() {
+            span.push_str(text);
+            return;
+        }
+        let Some(run) = &mut self.run else { return };
+        // Entities and escapes are not their own source text; they are reported elsewhere.
+        if slice(self.src, range.clone()) == text {
+            for (i, c) in text.char_indices() {
+                let at = range.start + i;
+                if at >= run.judged {
+                    if let Some((kind, message, len)) = judge_char(self.src, at, run.range.end, c) {
+                        self.errors.push((at, kind, message));
+                        run.judged = at + len;
+                    }
+                }
+            }
+        }
+        run.parts.push((run.text.len(), range.start));
+        run.text.push_str(text);
+    }
+
+    fn line_break(&mut self, range: Range<usize>) {
+        if let Some((_, heading)) = &mut self.heading {
+            heading.push(' ');
+        } else if let Some(span) = self.span_text() {
+            span.push(' ');
+        } else if let Some(run) = &mut self.run {
+            run.parts.push((run.text.len(), range.start));
+            run.text.push(' ');
+            self.line_start(range.end);
+        }
+    }
+
+    /// Checks a line that pulldown-cmark joins to the text above (or starts a paragraph with)
+    /// for what the writer most likely meant as something else.
+    fn line_start(&mut self, at: usize) {
+        let line = self
+            .src
+            .get(at..)
+            .unwrap_or("")
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let text = line.trim_start();
+        let in_item = self.list.is_some();
+        let Some(run) = &mut self.run else { return };
+        let problem = if in_item && text.len() == line.len() {
+            if run.glued_reported {
+                return;
+            }
+            run.glued_reported = true;
+            Some((
+                MarkupErrorKind::List,
+                "text directly after a list: leave a blank line before a new paragraph, \
+                 or indent the line to continue the list item"
+                    .to_string(),
+            ))
+        } else if text.starts_with('#') {
+            Some((Unknown, unknown_heading(text)))
+        } else if looks_like_list_item(text) {
+            Some((
+                MarkupErrorKind::List,
+                if in_item {
+                    "nested lists are not supported: start list items at the beginning of the line"
+                        .to_string()
+                } else {
+                    format!(
+                        "\"{}\" is read as part of the text above: start a list at the beginning \
+                         of a line, a numbered list with \"1. \"",
+                        shorten(text)
+                    )
+                },
+            ))
+        } else if text.starts_with('|') && run.paragraph && !run.table_reported {
+            run.table_reported = true;
+            Some((
+                TableKind,
+                "the second row of a table must be the separator row, like |---|---|".to_string(),
+            ))
+        } else {
+            unsupported_line(text).map(|message| (Unknown, message.to_string()))
+        };
+        if let Some((kind, message)) = problem {
+            self.error(at + line.len() - text.len(), kind, message);
+        }
+    }
+
+    /// Reports every `<` of raw HTML in `range`.
+    fn raw_html(&mut self, range: Range<usize>) {
+        let raw = slice(self.src, range.clone());
+        for (i, _) in raw.match_indices('<') {
+            let rest = raw[i..].split('\n').next().unwrap_or("");
+            self.error(range.start + i, RawHtml, raw_html_message(rest));
+        }
+    }
+
+    /// Ends a paragraph, list item or table cell and returns its inline content.
+    fn finish_run(&mut self) -> Vec<ParsedInline> {
+        let Some(mut run) = self.run.take() else {
+            return Vec::new();
+        };
+        self.flush_text(&mut run);
+        // CommonMark trims spaces and tabs only; the format trims any white space.
+        if let Some(ParsedInline::Text(t)) = run.inlines.first_mut() {
+            *t = t.trim_start().to_string();
+        }
+        if let Some(ParsedInline::Text(t)) = run.inlines.last_mut() {
+            *t = t.trim_end().to_string();
+        }
+        run.inlines
+            .retain(|i| !matches!(i, ParsedInline::Text(t) if t.is_empty()));
+        if let Some(at) = entity_at(slice(self.src, run.range.clone())) {
+            self.error(
+                run.range.start + at,
+                RawHtml,
+                "HTML entities such as &nbsp; are not allowed: type the character itself",
+            );
+        }
+        run.inlines
+    }
+
+    /// Pushes the run's pending text as a text inline; reports a web address in it.
+    fn flush_text(&mut self, run: &mut Run) {
+        if run.text.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut run.text);
+        if let Some((pos, message)) = web_address(&text) {
+            let at = run
+                .parts
+                .iter()
+                .take_while(|(start, _)| *start <= pos)
+                .last()
+                .map_or(run.range.start, |(start, at)| at + (pos - start));
+            self.error(at, ExternalLink, message);
+        }
+        run.parts.clear();
+        run.inlines.push(ParsedInline::Text(text));
+    }
+
+    /// Pushes an inline after the run's pending text.
+    fn push_inline(&mut self, inline: ParsedInline) {
+        if let Some(mut run) = self.run.take() {
+            self.flush_text(&mut run);
+            run.inlines.push(inline);
+            self.run = Some(run);
+        }
+    }
+
+    fn finish_heading(&mut self) {
+        let Some((range, text)) = self.heading.take() else {
+            return;
+        };
+        let raw = slice(self.src, range.clone()).trim();
+        let written = raw.get(2..).unwrap_or("").trim();
+        let at = range.start;
+        if written.is_empty() {
+            self.error(at, Unknown, "empty sub-heading after \"## \"");
+            return;
+        }
+        let problems = check_plain(written);
+        if !problems.is_empty() {
+            for (kind, message) in problems {
+                self.error(at, kind, format!("sub-heading: {message}"));
+            }
+            return;
+        }
+        let mut ok = true;
+        if let Some(bad) = ['[', ']', '*', '|', '{', '}']
+            .into_iter()
+            .find(|c| written.contains(*c))
+        {
+            ok = false;
+            self.error(
+                at,
+                Unknown,
+                format!("sub-headings are plain text: remove '{bad}'"),
+            );
+        }
+        if let Some((_, message)) = web_address(written) {
+            ok = false;
+            self.error(at, ExternalLink, message);
+        }
+        if ok && text != written {
+            ok = false;
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "sub-headings are plain text: write \"## \" and the words only (\"{}\")",
+                    shorten(raw)
+                ),
+            );
+        }
+        if ok {
+            self.blocks.push(ParsedBlock::Heading(text));
+        }
+    }
+
+    /// Ends the innermost bold text, term or link: checks it and pushes it.
+    fn close_span(&mut self) {
+        let Some(span) = self.spans.pop() else { return };
+        if let Some(outer) = self.span_text() {
+            // Inside other markup, which reports it: its words count as the outer text.
+            if let Span::Strong { text, .. } | Span::Term { text, .. } | Span::Link { text, .. } =
+                &span
+            {
+                outer.push_str(text);
+            }
+            return;
+        }
+        match span {
+            Span::Transparent => {}
+            Span::Strong { range, text, plain } => self.strong(range, text, plain),
+            Span::Term {
+                range,
+                id,
+                piped,
+                text,
+                plain,
+            } => self.term(range, id, piped.then_some(text), plain),
+            Span::Link {
+                range,
+                href,
+                titled,
+                text,
+                plain,
+            } => self.link(range, href, titled, text, plain),
+        }
+    }
+
+    fn strong(&mut self, range: Range<usize>, text: String, plain: bool) {
+        let raw = slice(self.src, range.clone());
+        let inner = raw.get(2..raw.len().saturating_sub(2)).unwrap_or("");
+        let at = range.start;
+        if text.trim().is_empty() {
+            self.error(at, Unknown, "empty **bold** text");
+        } else if text.trim() != text {
+            self.error(
+                at,
+                Unknown,
+                format!("bold text must not start or end with a space: \"**{text}**\""),
+            );
+        } else if let Some(c) = inner
+            .chars()
+            .find(|c| matches!(c, '[' | ']' | '*' | '<' | '{' | '}' | '`'))
+        {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "only plain words may be bold: remove '{c}' from \"**{}**\"",
+                    shorten(inner)
+                ),
+            );
+        } else if !plain {
+            self.error(
+                at,
+                Unknown,
+                format!("only plain words may be bold: \"**{}**\"", shorten(inner)),
+            );
+        } else {
+            if let Some((_, message)) = web_address(&text) {
+                self.error(at, ExternalLink, message);
+            }
+            self.push_inline(ParsedInline::Strong(text));
+        }
+    }
+
+    fn term(&mut self, range: Range<usize>, id: String, shown: Option<String>, plain: bool) {
+        let raw = slice(self.src, range.clone());
+        let inner = raw
+            .strip_prefix("[[")
+            .and_then(|r| r.strip_suffix("]]"))
+            .unwrap_or(raw)
+            .replace("\\|", "|");
+        // In a table row the `|` was escaped; pulldown-cmark keeps that `\` in the id.
+        let id = match (&shown, id.strip_suffix('\\')) {
+            (Some(_), Some(id)) => id.to_string(),
+            _ => id,
+        };
+        let written_shown = inner.split_once('|').map_or("", |(_, s)| s);
+        let at = range.start;
+        if !is_slug(&id) {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "\"[[{}]]\": \"{}\" is not a term id (lowercase letters, digits and hyphens, as in glossary.toml)",
+                    shorten(&inner),
+                    shorten(&id)
+                ),
+            );
+        } else if let Some(shown) = shown
+            .as_ref()
+            .filter(|s| s.trim().is_empty() || s.trim() != *s)
+        {
+            self.error(
+                at,
+                Unknown,
+                format!("\"[[{inner}]]\": the words after '|' must not be empty or start or end with a space (\"{shown}\")"),
+            );
+        } else if let Some(c) = written_shown
+            .chars()
+            .find(|c| matches!(c, '[' | ']' | '*' | '<' | '|' | '{' | '}' | '`'))
+        {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "\"[[{}]]\": the shown words must be plain text: remove '{c}'",
+                    shorten(&inner)
+                ),
+            );
+        } else if !plain {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "\"[[{}]]\": the shown words must be plain text",
+                    shorten(&inner)
+                ),
+            );
+        } else {
+            self.push_inline(ParsedInline::Term { id, text: shown });
+        }
+    }
+
+    fn link(&mut self, range: Range<usize>, href: String, titled: bool, text: String, plain: bool) {
+        let raw = slice(self.src, range.clone());
+        let label = raw
+            .get(1..)
+            .and_then(|r| r.split_once("]("))
+            .map_or("", |(label, _)| label);
+        let target = raw
+            .split_once("](")
+            .and_then(|(_, t)| t.strip_suffix(')'))
+            .map_or("", str::trim);
+        let at = range.start;
+        if text.trim().is_empty() || text.trim() != text {
+            self.error(
+                at,
+                Unknown,
+                format!("link text must not be empty or start or end with a space: \"[{text}]\""),
+            );
+        } else if let Some(c) = label
+            .chars()
+            .find(|c| matches!(c, '[' | '*' | '<' | '{' | '}' | '`'))
+        {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "link text must be plain: remove '{c}' from \"[{}]\"",
+                    shorten(label)
+                ),
+            );
+        } else if !plain {
+            self.error(
+                at,
+                Unknown,
+                format!("link text must be plain: \"[{}]\"", shorten(label)),
+            );
+        } else if titled || target != href {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "write a link as [text](#anchor), with nothing else between the brackets: \"{}\"",
+                    shorten(raw)
+                ),
+            );
+        } else if href.starts_with('#') {
+            self.push_inline(ParsedInline::Link { href, text });
+        } else if is_external(&href) {
+            self.error(at, ExternalLink, external_link_message(&href));
+        } else {
+            self.error(
+                at,
+                Unknown,
+                format!(
+                    "link target \"{}\" must start with '#', like (#test-types)",
+                    shorten(&href)
+                ),
+            );
+        }
+    }
+}
+
+impl Run {
+    fn new(range: Range<usize>, paragraph: bool) -> Self {
+        Run {
+            range,
+            paragraph,
+            inlines: Vec::new(),
+            text: String::new(),
+            parts: Vec::new(),
+            judged: 0,
+            table_reported: false,
+            glued_reported: false,
+        }
+    }
+}
+
+/// Judges a character that pulldown-cmark kept as text at `at` (`end`: end of the paragraph,
+/// item or cell). Returns the problem and how many bytes it covers.
+fn judge_char(
+    src: &str,
+    at: usize,
+    end: usize,
+    c: char,
+) -> Option<(MarkupErrorKind, String, usize)> {
+    let rest = src.get(at..end.max(at)).unwrap_or("");
+    let next = rest.chars().nth(1);
+    match c {
+        '<' => Some((RawHtml, raw_html_message(rest), 1)),
+        '*' if next == Some('*') => Some(match rest[2..].find("**") {
+            // Two `**` that pulldown-cmark did not read as bold: spaces inside.
+            Some(end) => (
+                Unknown,
+                format!(
+                    "bold text must not start or end with a space: \"{}\"",
+                    shorten(&rest[..end + 4])
+                ),
+                end + 4,
+            ),
+            None => (
+                Unclosed,
+                format!("'**' is not closed: \"{}\"", shorten(rest)),
+                2,
+            ),
+        }),
+        '*' => Some((
+            Unknown,
+            "stray '*': only **bold** (two stars on each side) is allowed".to_string(),
+            1,
+        )),
+        '`' => Some((Unknown, "back-ticks (`) are not allowed".to_string(), 1)),
+        '[' if next == Some('[') => Some((
+            Unclosed,
+            format!("'[[' is not closed with ']]': \"{}\"", shorten(rest)),
+            2,
+        )),
+        '[' => {
+            let (kind, message) = bracket_problem(rest);
+            Some((kind, message, 1))
+        }
+        ']' => Some((
+            Unknown,
+            "stray ']' (use [[term-id]] or [text](#anchor))".to_string(),
+            1,
+        )),
+        '{' | '}' if next == Some(c) => Some((
+            Unknown,
+            "'{{' '}}' is only allowed as {{figure:ID}} alone on its own line".to_string(),
+            2,
+        )),
+        _ => None,
+    }
+}
+
+/// Explains a `[` that pulldown-cmark did not read as a link or term.
+fn bracket_problem(rest: &str) -> (MarkupErrorKind, String) {
+    let Some(close) = rest.find(']') else {
+        return (
+            Unclosed,
+            format!(
+                "'[' is not closed: \"{}\" (use [[term-id]] or [text](#anchor))",
+                shorten(rest)
+            ),
+        );
+    };
+    let Some(after) = rest[close + 1..].strip_prefix('(') else {
+        return (Unknown, not_markup(&rest[..=close]));
+    };
+    match after.find(')') {
+        None => (
+            Unclosed,
+            format!("link \"{}\" has no closing ')'", shorten(rest)),
+        ),
+        Some(end) if is_external(after[..end].trim()) => {
+            (ExternalLink, external_link_message(after[..end].trim()))
+        }
+        Some(end) => (
+            Unknown,
+            format!(
+                "\"{}\" is not a link this format reads: write [text](#anchor)",
+                shorten(&rest[..close + end + 3])
+            ),
+        ),
+    }
+}
+
+fn not_markup(bracketed: &str) -> String {
+    format!(
+        "\"{}\" is not markup: use [[term-id]] for a glossary term or [text](#anchor) for a link",
+        shorten(bracketed)
+    )
+}
+
+fn unknown_heading(line: &str) -> String {
+    format!(
+        "unknown heading \"{}\": only \"## \" sub-headings are allowed (two # and a space)",
+        shorten(line)
+    )
+}
+
+fn raw_html_message(rest: &str) -> String {
+    format!(
+        "raw HTML or '<' is not allowed (write \"less than\" instead of '<'): \"{}\"",
+        shorten(rest)
+    )
+}
+
+fn external_link_message(href: &str) -> String {
+    format!(
+        "external link \"{}\": links in body text may only point to #anchors of this page; put web addresses in sources.toml",
+        shorten(href)
+    )
+}
+
+fn is_external(href: &str) -> bool {
+    href.contains("://")
+        || href.starts_with("www.")
+        || href.starts_with("mailto:")
+        || href.starts_with("tel:")
+}
+
+/// A line that the old line-based format read as a list item: `- text` or `N. text`.
+fn looks_like_list_item(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    text == "-"
+        || text.starts_with("- ")
+        || ((1..=3).contains(&digits) && (rest == "." || rest.starts_with(". ")))
+}
+
+/// Explains a line that starts like Markdown this format does not support (pulldown-cmark
+/// reads such a line as text when it continues a paragraph, e.g. after a tab).
+fn unsupported_line(text: &str) -> Option<&'static str> {
+    if text.starts_with("* ") || text.starts_with("+ ") {
+        return Some("use \"- \" (a hyphen and a space) for bullet list items");
+    }
+    if text.starts_with('>') {
+        return Some("quotes (lines starting with '>') are not supported");
+    }
+    if text.starts_with("```") || text.starts_with("~~~") {
+        return Some("code blocks are not supported");
+    }
+    let rule: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if rule.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|m| rule.chars().all(|c| c == *m))
+    {
+        return Some("horizontal lines (---) are not supported");
+    }
+    if text.starts_with('=') && text.chars().all(|c| c == '=') {
+        return Some("underlined headings (===) are not supported; use \"## \"");
+    }
+    None
+}
+
+/// Explains a backslash escape (`\*`, `\_` ...), which CommonMark would silently drop.
+fn backslash_escape(line: &str) -> Option<String> {
+    let bytes = line.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, b)| {
+        *b == b'\\' && bytes.get(i + 1).is_none_or(|n| n.is_ascii_punctuation())
+    })?;
+    Some(format!(
+        "backslash escapes are not supported: write the character itself, without '\\' (\"{}\")",
+        shorten(&line[at..])
+    ))
 }
 
 /// Finds something like `&amp;` or `&#160;` in `text`.
@@ -176,432 +1410,6 @@ fn entity_at(text: &str) -> Option<usize> {
     None
 }
 
-/// The block that is being collected.
-#[derive(Debug, Default)]
-enum Open {
-    #[default]
-    None,
-    /// Paragraph lines, each with its line number.
-    Paragraph(Vec<(usize, String)>),
-    /// List items: line number, the number written (ordered lists) and text.
-    List {
-        ordered: bool,
-        items: Vec<(usize, String)>,
-    },
-    /// Table rows with line numbers.
-    Table(Vec<(usize, String)>),
-}
-
-#[derive(Debug, Default)]
-struct BlockParser {
-    open: Open,
-    blocks: Vec<ParsedBlock>,
-    errors: Vec<MarkupError>,
-}
-
-impl BlockParser {
-    fn error(&mut self, line: usize, kind: MarkupErrorKind, message: impl Into<String>) {
-        self.errors.push(MarkupError {
-            line,
-            kind,
-            message: message.into(),
-        });
-    }
-
-    fn line(&mut self, n: usize, raw: &str) {
-        let line = raw.trim_end();
-        let text = line.trim_start();
-        let indented = text.len() < line.len();
-        if text.is_empty() {
-            self.flush();
-            return;
-        }
-        if let Some(rest) = text.strip_prefix("## ") {
-            self.flush();
-            self.heading(n, rest.trim());
-            return;
-        }
-        if text.starts_with('#') {
-            self.flush();
-            self.error(
-                n,
-                MarkupErrorKind::Unknown,
-                format!(
-                    "unknown heading \"{}\": only \"## \" sub-headings are allowed (two # and a space)",
-                    shorten(text)
-                ),
-            );
-            return;
-        }
-        if text.starts_with("{{") {
-            self.flush();
-            self.figure(n, text);
-            return;
-        }
-        if let Some(item) = list_item(text) {
-            if indented && matches!(self.open, Open::List { .. }) {
-                self.error(
-                    n,
-                    MarkupErrorKind::List,
-                    "nested lists are not supported: start list items at the beginning of the line",
-                );
-            }
-            self.list_item(n, item);
-            return;
-        }
-        if text.starts_with('|') {
-            if !matches!(self.open, Open::Table(_)) {
-                self.flush();
-                self.open = Open::Table(Vec::new());
-            }
-            if let Open::Table(rows) = &mut self.open {
-                rows.push((n, text.to_string()));
-            }
-            return;
-        }
-        if let Some(message) = unsupported_line(text) {
-            self.flush();
-            self.error(n, MarkupErrorKind::Unknown, message);
-            return;
-        }
-        // A text line.
-        match &mut self.open {
-            Open::Paragraph(lines) => lines.push((n, text.to_string())),
-            Open::List { items, .. } if indented => {
-                if let Some((_, item)) = items.last_mut() {
-                    item.push(' ');
-                    item.push_str(text);
-                }
-            }
-            Open::List { .. } => {
-                self.error(
-                    n,
-                    MarkupErrorKind::List,
-                    "text directly after a list: leave a blank line before a new paragraph, \
-                     or indent the line to continue the list item",
-                );
-                self.flush();
-                self.open = Open::Paragraph(vec![(n, text.to_string())]);
-            }
-            Open::Table(_) => {
-                self.error(
-                    n,
-                    MarkupErrorKind::Table,
-                    "text directly after a table: every table row must start and end with '|'; \
-                     leave a blank line before a new paragraph",
-                );
-                self.flush();
-                self.open = Open::Paragraph(vec![(n, text.to_string())]);
-            }
-            Open::None => self.open = Open::Paragraph(vec![(n, text.to_string())]),
-        }
-    }
-
-    fn heading(&mut self, n: usize, text: &str) {
-        if text.is_empty() {
-            self.error(
-                n,
-                MarkupErrorKind::Unknown,
-                "empty sub-heading after \"## \"",
-            );
-            return;
-        }
-        let mut ok = true;
-        for (kind, message) in check_plain(text) {
-            ok = false;
-            self.error(n, kind, format!("sub-heading: {message}"));
-        }
-        if !ok {
-            return;
-        }
-        if let Some(bad) = ['[', ']', '*', '|', '{', '}']
-            .into_iter()
-            .find(|c| text.contains(*c))
-        {
-            ok = false;
-            self.error(
-                n,
-                MarkupErrorKind::Unknown,
-                format!("sub-headings are plain text: remove '{bad}'"),
-            );
-        }
-        if let Some(message) = web_address(text) {
-            ok = false;
-            self.error(n, MarkupErrorKind::ExternalLink, message);
-        }
-        if ok {
-            self.blocks.push(ParsedBlock::Heading(text.to_string()));
-        }
-    }
-
-    fn figure(&mut self, n: usize, text: &str) {
-        let id = text
-            .strip_prefix("{{figure:")
-            .and_then(|rest| rest.strip_suffix("}}"))
-            .map(str::trim);
-        match id {
-            Some(id) if is_slug(id) => self.blocks.push(ParsedBlock::Figure(id.to_string())),
-            _ => self.error(
-                n,
-                MarkupErrorKind::Unknown,
-                format!(
-                    "\"{}\" is not a figure line: write {{{{figure:ID}}}} alone on its line, \
-                     with ID from `figures` in content/languages.toml",
-                    shorten(text)
-                ),
-            ),
-        }
-    }
-
-    fn list_item(&mut self, n: usize, item: ListItem<'_>) {
-        let ordered = item.number.is_some();
-        let same_list = matches!(&self.open, Open::List { ordered: o, .. } if *o == ordered);
-        if !same_list {
-            self.flush();
-            self.open = Open::List {
-                ordered,
-                items: Vec::new(),
-            };
-        }
-        let expected = match &self.open {
-            Open::List { items, .. } => items.len() + 1,
-            _ => 1,
-        };
-        if let Some(number) = item.number {
-            if number != expected {
-                self.error(
-                    n,
-                    MarkupErrorKind::List,
-                    format!(
-                        "numbered list: this item should be numbered {expected}. (found {number}.)"
-                    ),
-                );
-            }
-        }
-        if item.text.is_empty() {
-            self.error(n, MarkupErrorKind::List, "empty list item");
-        }
-        if let Open::List { items, .. } = &mut self.open {
-            items.push((n, item.text.to_string()));
-        }
-    }
-
-    /// Ends the open block and turns it into a parsed block.
-    fn flush(&mut self) {
-        match std::mem::take(&mut self.open) {
-            Open::None => {}
-            Open::Paragraph(lines) => {
-                let inlines = self.inline_lines(&lines);
-                self.blocks.push(ParsedBlock::Paragraph(inlines));
-            }
-            Open::List { ordered, items } => {
-                let items = items
-                    .iter()
-                    .map(|(n, text)| self.inline_lines(&[(*n, text.clone())]))
-                    .collect();
-                self.blocks.push(ParsedBlock::List { ordered, items });
-            }
-            Open::Table(rows) => self.table(&rows),
-        }
-    }
-
-    /// Parses the inline content of lines that are joined with spaces.
-    fn inline_lines(&mut self, lines: &[(usize, String)]) -> Vec<ParsedInline> {
-        let mut joined = String::new();
-        let mut starts = Vec::with_capacity(lines.len());
-        for (n, text) in lines {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            starts.push((joined.len(), *n));
-            joined.push_str(text);
-        }
-        let (inlines, errors) = parse_inline(&joined);
-        for (offset, kind, message) in errors {
-            let line = starts
-                .iter()
-                .take_while(|(start, _)| *start <= offset)
-                .last()
-                .map_or(0, |(_, n)| *n);
-            self.error(line, kind, message);
-        }
-        inlines
-    }
-
-    fn table(&mut self, rows: &[(usize, String)]) {
-        let first_line = rows.first().map_or(0, |(n, _)| *n);
-        let mut cells: Vec<(usize, Vec<String>)> = Vec::new();
-        let mut ok = true;
-        for (n, row) in rows {
-            match split_row(row) {
-                Some(row_cells) => cells.push((*n, row_cells)),
-                None => {
-                    ok = false;
-                    self.error(
-                        *n,
-                        MarkupErrorKind::Table,
-                        "table row must start and end with '|'",
-                    );
-                }
-            }
-        }
-        if !ok {
-            return;
-        }
-        if cells.len() < 3 {
-            self.error(
-                first_line,
-                MarkupErrorKind::Table,
-                "a table needs a header row, a |---|---| row and at least one more row",
-            );
-            return;
-        }
-        let columns = cells[0].1.len();
-        if !cells[1].1.iter().all(|c| is_separator_cell(c)) {
-            self.error(
-                cells[1].0,
-                MarkupErrorKind::Table,
-                "the second row of a table must be the separator row, like |---|---|",
-            );
-            return;
-        }
-        for (n, row) in &cells[1..] {
-            if row.len() != columns {
-                ok = false;
-                self.error(
-                    *n,
-                    MarkupErrorKind::Table,
-                    format!(
-                        "this table row has {} cells but the header has {columns}",
-                        row.len()
-                    ),
-                );
-            }
-        }
-        for (n, row) in &cells[2..] {
-            if row.iter().all(|c| is_separator_cell(c)) {
-                ok = false;
-                self.error(
-                    *n,
-                    MarkupErrorKind::Table,
-                    "only the second row of a table may be a |---| row",
-                );
-            }
-        }
-        if cells[0].1.iter().any(|c| c.trim().is_empty()) {
-            ok = false;
-            self.error(
-                cells[0].0,
-                MarkupErrorKind::Table,
-                "empty header cell in table",
-            );
-        }
-        if !ok {
-            return;
-        }
-        let mut head = Vec::with_capacity(columns);
-        let (n0, header) = &cells[0];
-        for cell in header {
-            head.push(self.inline_lines(&[(*n0, cell.trim().to_string())]));
-        }
-        let mut body = Vec::with_capacity(cells.len() - 2);
-        for (n, row) in &cells[2..] {
-            let mut out = Vec::with_capacity(columns);
-            for cell in row {
-                out.push(self.inline_lines(&[(*n, cell.trim().to_string())]));
-            }
-            body.push(out);
-        }
-        self.blocks.push(ParsedBlock::Table { head, rows: body });
-    }
-}
-
-/// A list item line: `- text` or `N. text`.
-struct ListItem<'a> {
-    number: Option<usize>,
-    text: &'a str,
-}
-
-fn list_item(text: &str) -> Option<ListItem<'_>> {
-    if text == "-" {
-        return Some(ListItem {
-            number: None,
-            text: "",
-        });
-    }
-    if let Some(rest) = text.strip_prefix("- ") {
-        return Some(ListItem {
-            number: None,
-            text: rest.trim(),
-        });
-    }
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && digits <= 3 {
-        let rest = &text[digits..];
-        if rest == "." || rest.starts_with(". ") {
-            let number = text[..digits].parse().ok()?;
-            return Some(ListItem {
-                number: Some(number),
-                text: rest[1..].trim(),
-            });
-        }
-    }
-    None
-}
-
-/// Explains lines that use markdown this format does not support.
-fn unsupported_line(text: &str) -> Option<String> {
-    if text.starts_with("* ") || text.starts_with("+ ") {
-        return Some("use \"- \" (a hyphen and a space) for bullet list items".to_string());
-    }
-    if text.starts_with('>') {
-        return Some("quotes (lines starting with '>') are not supported".to_string());
-    }
-    if text.starts_with("```") || text.starts_with("~~~") {
-        return Some("code blocks are not supported".to_string());
-    }
-    let rule = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>();
-    if rule.len() >= 3
-        && (rule.chars().all(|c| c == '-')
-            || rule.chars().all(|c| c == '*')
-            || rule.chars().all(|c| c == '_'))
-    {
-        return Some("horizontal lines (---) are not supported".to_string());
-    }
-    if text.starts_with("=") && text.chars().all(|c| c == '=') {
-        return Some("underlined headings (===) are not supported; use \"## \"".to_string());
-    }
-    None
-}
-
-/// Splits `| a | b |` into cells, keeping `|` that is inside `[[...]]`.
-fn split_row(row: &str) -> Option<Vec<String>> {
-    let inner = row.strip_prefix('|')?.strip_suffix('|')?;
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut in_term = false;
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '[' if chars.peek() == Some(&'[') => {
-                in_term = true;
-                cell.push(c);
-            }
-            ']' if chars.peek() == Some(&']') => {
-                in_term = false;
-                cell.push(c);
-            }
-            '|' if !in_term => cells.push(std::mem::take(&mut cell)),
-            _ => cell.push(c),
-        }
-    }
-    cells.push(cell);
-    Some(cells)
-}
-
 fn is_separator_cell(cell: &str) -> bool {
     let c = cell.trim();
     let c = c.strip_prefix(':').unwrap_or(c);
@@ -609,15 +1417,9 @@ fn is_separator_cell(cell: &str) -> bool {
     !c.is_empty() && c.chars().all(|ch| ch == '-')
 }
 
-/// `lowercase-hyphen` ids: letters, digits and single hyphens inside.
-pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// `src[range]`, or `""` for a range that is not one.
+fn slice(src: &str, range: Range<usize>) -> &str {
+    src.get(range).unwrap_or("")
 }
 
 /// Keeps error messages short when quoting the writer's text.
@@ -631,8 +1433,8 @@ fn shorten(text: &str) -> String {
     }
 }
 
-/// Finds a web address in text and explains where it belongs.
-fn web_address(text: &str) -> Option<String> {
+/// Finds a web address in text: its byte position and where it belongs.
+fn web_address(text: &str) -> Option<(usize, String)> {
     let lower = text.to_ascii_lowercase();
     for marker in ["http://", "https://", "www.", "mailto:"] {
         if let Some(pos) = lower.find(marker) {
@@ -642,296 +1444,17 @@ fn web_address(text: &str) -> Option<String> {
                     .chars()
                     .take_while(|c| !c.is_whitespace())
                     .collect();
-                return Some(format!(
-                    "web address \"{}\" in body text: web addresses belong in sources.toml (cite the source instead)",
-                    shorten(&address)
+                return Some((
+                    pos,
+                    format!(
+                        "web address \"{}\" in body text: web addresses belong in sources.toml (cite the source instead)",
+                        shorten(&address)
+                    ),
                 ));
             }
         }
     }
     None
-}
-
-type InlineError = (usize, MarkupErrorKind, String);
-
-/// Parses inline markup. Errors carry the byte offset where they were found.
-pub(crate) fn parse_inline(text: &str) -> (Vec<ParsedInline>, Vec<InlineError>) {
-    let mut out: Vec<ParsedInline> = Vec::new();
-    let mut errors: Vec<InlineError> = Vec::new();
-    let mut buf = String::new();
-    let mut i = 0;
-    let push_text = |buf: &mut String, out: &mut Vec<ParsedInline>| {
-        if !buf.is_empty() {
-            out.push(ParsedInline::Text(std::mem::take(buf)));
-        }
-    };
-    if let Some(pos) = entity_at(text) {
-        errors.push((
-            pos,
-            MarkupErrorKind::RawHtml,
-            "HTML entities such as &nbsp; are not allowed: type the character itself".to_string(),
-        ));
-    }
-    while i < text.len() {
-        let rest = &text[i..];
-        if let Some(after) = rest.strip_prefix("**") {
-            match after.find("**") {
-                Some(end) => {
-                    let inner = &after[..end];
-                    if inner.trim().is_empty() {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            "empty **bold** text".to_string(),
-                        ));
-                    } else if inner.trim() != inner {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            format!(
-                                "bold text must not start or end with a space: \"**{inner}**\""
-                            ),
-                        ));
-                    } else if let Some(c) = inner
-                        .chars()
-                        .find(|c| matches!(c, '[' | ']' | '*' | '<' | '{' | '}' | '`'))
-                    {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            format!(
-                                "only plain words may be bold: remove '{c}' from \"**{}**\"",
-                                shorten(inner)
-                            ),
-                        ));
-                    } else {
-                        push_text(&mut buf, &mut out);
-                        out.push(ParsedInline::Strong(inner.to_string()));
-                    }
-                    i += 2 + end + 2;
-                }
-                None => {
-                    errors.push((
-                        i,
-                        MarkupErrorKind::Unclosed,
-                        format!("'**' is not closed: \"{}\"", shorten(rest)),
-                    ));
-                    i += 2;
-                }
-            }
-            continue;
-        }
-        if let Some(after) = rest.strip_prefix("[[") {
-            // A "[[" before the next "]]" means this one is not closed.
-            let end = after.find("]]").filter(|end| !after[..*end].contains("[["));
-            match end {
-                Some(end) => {
-                    let inner = &after[..end];
-                    let (id, shown) = match inner.split_once('|') {
-                        Some((id, shown)) => (id, Some(shown)),
-                        None => (inner, None),
-                    };
-                    if !is_slug(id) {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            format!(
-                                "\"[[{}]]\": \"{}\" is not a term id (lowercase letters, digits and hyphens, as in glossary.toml)",
-                                shorten(inner),
-                                shorten(id)
-                            ),
-                        ));
-                    } else if let Some(shown) =
-                        shown.filter(|s| s.trim().is_empty() || s.trim() != *s)
-                    {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            format!("\"[[{inner}]]\": the words after '|' must not be empty or start or end with a space (\"{shown}\")"),
-                        ));
-                    } else if let Some(c) = shown.and_then(|s| {
-                        s.chars()
-                            .find(|c| matches!(c, '[' | ']' | '*' | '<' | '|' | '{' | '}' | '`'))
-                    }) {
-                        errors.push((
-                            i,
-                            MarkupErrorKind::Unknown,
-                            format!(
-                                "\"[[{}]]\": the shown words must be plain text: remove '{c}'",
-                                shorten(inner)
-                            ),
-                        ));
-                    } else {
-                        push_text(&mut buf, &mut out);
-                        out.push(ParsedInline::Term {
-                            id: id.to_string(),
-                            text: shown.map(str::to_string),
-                        });
-                    }
-                    i += 2 + end + 2;
-                }
-                None => {
-                    errors.push((
-                        i,
-                        MarkupErrorKind::Unclosed,
-                        format!("'[[' is not closed with ']]': \"{}\"", shorten(rest)),
-                    ));
-                    i += 2;
-                }
-            }
-            continue;
-        }
-        let c = match rest.chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        match c {
-            '[' => {
-                match parse_link(rest) {
-                    Ok((len, href, label)) => {
-                        if href.starts_with('#') {
-                            push_text(&mut buf, &mut out);
-                            out.push(ParsedInline::Link { href, text: label });
-                        } else if href.contains("://")
-                            || href.starts_with("www.")
-                            || href.starts_with("mailto:")
-                            || href.starts_with("tel:")
-                        {
-                            errors.push((
-                                i,
-                                MarkupErrorKind::ExternalLink,
-                                format!(
-                                    "external link \"{}\": links in body text may only point to #anchors of this page; put web addresses in sources.toml",
-                                    shorten(&href)
-                                ),
-                            ));
-                        } else {
-                            errors.push((
-                                i,
-                                MarkupErrorKind::Unknown,
-                                format!(
-                                    "link target \"{}\" must start with '#', like (#test-types)",
-                                    shorten(&href)
-                                ),
-                            ));
-                        }
-                        i += len;
-                    }
-                    Err((kind, message)) => {
-                        errors.push((i, kind, message));
-                        i += 1;
-                    }
-                }
-                continue;
-            }
-            ']' => errors.push((
-                i,
-                MarkupErrorKind::Unknown,
-                "stray ']' (use [[term-id]] or [text](#anchor))".to_string(),
-            )),
-            '<' => errors.push((
-                i,
-                MarkupErrorKind::RawHtml,
-                format!(
-                    "raw HTML or '<' is not allowed (write \"less than\" instead of '<'): \"{}\"",
-                    shorten(rest)
-                ),
-            )),
-            '*' => errors.push((
-                i,
-                MarkupErrorKind::Unknown,
-                "stray '*': only **bold** (two stars on each side) is allowed".to_string(),
-            )),
-            '`' => errors.push((
-                i,
-                MarkupErrorKind::Unknown,
-                "back-ticks (`) are not allowed".to_string(),
-            )),
-            '{' | '}' if rest.starts_with("{{") || rest.starts_with("}}") => {
-                errors.push((
-                    i,
-                    MarkupErrorKind::Unknown,
-                    "'{{' '}}' is only allowed as {{figure:ID}} alone on its own line".to_string(),
-                ));
-                i += 2;
-                continue;
-            }
-            _ => buf.push(c),
-        }
-        i += c.len_utf8();
-    }
-    push_text(&mut buf, &mut out);
-    let lower = text.to_ascii_lowercase();
-    for inline in &out {
-        if let ParsedInline::Text(s) | ParsedInline::Strong(s) = inline {
-            if let Some(message) = web_address(s) {
-                let pos = ["http://", "https://", "www.", "mailto:"]
-                    .iter()
-                    .filter_map(|m| lower.find(m))
-                    .min()
-                    .unwrap_or(0);
-                errors.push((pos, MarkupErrorKind::ExternalLink, message));
-            }
-        }
-    }
-    errors.sort_by_key(|e| e.0);
-    (out, errors)
-}
-
-/// Parses `[text](target)` at the start of `rest`; returns its length, target and text.
-fn parse_link(rest: &str) -> Result<(usize, String, String), (MarkupErrorKind, String)> {
-    let close = match rest[1..].find(']') {
-        Some(close) => close + 1,
-        None => {
-            return Err((
-                MarkupErrorKind::Unclosed,
-                format!(
-                    "'[' is not closed: \"{}\" (use [[term-id]] or [text](#anchor))",
-                    shorten(rest)
-                ),
-            ))
-        }
-    };
-    let label = &rest[1..close];
-    let after = &rest[close + 1..];
-    if !after.starts_with('(') {
-        return Err((
-            MarkupErrorKind::Unknown,
-            format!(
-                "\"[{}]\" is not markup: use [[term-id]] for a glossary term or [text](#anchor) for a link",
-                shorten(label)
-            ),
-        ));
-    }
-    let end = match after.find(')') {
-        Some(end) => end,
-        None => {
-            return Err((
-                MarkupErrorKind::Unclosed,
-                format!("link \"{}\" has no closing ')'", shorten(rest)),
-            ))
-        }
-    };
-    let href = after[1..end].trim();
-    if label.trim().is_empty() || label.trim() != label {
-        return Err((
-            MarkupErrorKind::Unknown,
-            format!("link text must not be empty or start or end with a space: \"[{label}]\""),
-        ));
-    }
-    if let Some(c) = label
-        .chars()
-        .find(|c| matches!(c, '[' | '*' | '<' | '{' | '}' | '`'))
-    {
-        return Err((
-            MarkupErrorKind::Unknown,
-            format!(
-                "link text must be plain: remove '{c}' from \"[{}]\"",
-                shorten(label)
-            ),
-        ));
-    }
-    Ok((close + 1 + end + 1, href.to_string(), label.to_string()))
 }
 
 #[cfg(test)]
@@ -1130,5 +1653,242 @@ mod tests {
         assert!(!is_slug("a--b"));
         assert!(!is_slug("-a"));
         assert!(!is_slug(""));
+    }
+
+    #[test]
+    fn every_refused_construct_has_its_kind() {
+        use MarkupErrorKind::{ExternalLink, List, RawHtml, Table, Unclosed, Unknown};
+        let cases: &[(&str, MarkupErrorKind, &str)] = &[
+            // Raw HTML, '<' and entities: pulldown-cmark's HTML events, and text.
+            ("a <b>x</b> c", RawHtml, "raw HTML"),
+            ("<div>\nx\n</div>", RawHtml, "raw HTML"),
+            ("<!-- note -->", RawHtml, "raw HTML"),
+            ("Ratio < 2.0", RawHtml, "less than"),
+            ("x &amp; y", RawHtml, "entities"),
+            ("x &madeup; y", RawHtml, "entities"),
+            ("<https://www.cancer.gov>", RawHtml, "raw HTML"),
+            ("<https://www.cancer.gov>", ExternalLink, "web address"),
+            // Links and addresses outside the page.
+            (
+                "[NCI](https://www.cancer.gov)",
+                ExternalLink,
+                "external link",
+            ),
+            ("[mail](mailto:a@b.org)", ExternalLink, "external link"),
+            (
+                "[NCI](https://www.cancer.gov today)",
+                ExternalLink,
+                "external link",
+            ),
+            ("See www.cancer.gov.", ExternalLink, "web address"),
+            ("**www.cancer.gov**", ExternalLink, "web address"),
+            (
+                "[NCI]: https://www.cancer.gov",
+                ExternalLink,
+                "link definitions",
+            ),
+            ("[x](page.html)", Unknown, "must start with '#'"),
+            ("[x](#a \"title\")", Unknown, "write a link as"),
+            ("[x](<#a>)", Unknown, "write a link as"),
+            ("[**x**](#a)", Unknown, "link text must be plain"),
+            ("[ x](#a)", Unknown, "link text must not"),
+            ("[a]: #b\n[a] and [c][a]", Unknown, "is not markup"),
+            ("[a] and [c][a]", Unknown, "is not markup"),
+            ("![chart](#a)", Unknown, "pictures"),
+            // Emphasis other than **bold**.
+            ("an *italic* word", Unknown, "stray '*'"),
+            ("an _italic_ word", Unknown, "emphasis with '_'"),
+            ("a __bold__ word", Unknown, "bold with '__'"),
+            ("***both***", Unknown, ""),
+            ("2 * 3", Unknown, "stray '*'"),
+            ("**a [[her2]]**", Unknown, "only plain words"),
+            ("**a _b_ c**", Unknown, "only plain words"),
+            (
+                "** spaced **",
+                Unknown,
+                "must not start or end with a space",
+            ),
+            // Code, quotes, lines, headings.
+            ("a `code` word", Unknown, "back-ticks"),
+            ("```\ncode\n```", Unknown, "code blocks"),
+            ("Text\n\t```", Unknown, "code blocks"),
+            ("> quote", Unknown, "quotes"),
+            ("Text\n\t> quote", Unknown, "quotes"),
+            ("---", Unknown, "horizontal lines"),
+            ("Title\n===", Unknown, "underlined headings"),
+            ("Title\n---", Unknown, "underlined headings"),
+            ("# Title", Unknown, "unknown heading"),
+            ("### Small", Unknown, "unknown heading"),
+            ("#hashtag", Unknown, "unknown heading"),
+            ("##\tTab", Unknown, "unknown heading"),
+            ("Text\n#hashtag", Unknown, "unknown heading"),
+            ("## Sub ##", Unknown, "sub-headings are plain text"),
+            ("## With [[her2]]", Unknown, "sub-heading"),
+            ("## With **bold**", Unknown, "sub-heading"),
+            ("- ## In a list", Unknown, "heading"),
+            ("* star", Unknown, "use \"- \""),
+            ("+ plus", Unknown, "use \"- \""),
+            ("Text\n\t+ plus", Unknown, "use \"- \""),
+            ("1) one", Unknown, "numbered list items"),
+            // Brackets, braces and escapes kept as text.
+            ("a [bracket] word", Unknown, "is not markup"),
+            ("a ] word", Unknown, "stray ']'"),
+            ("text {{figure:ihc-scale}} inline", Unknown, "'{{' '}}'"),
+            ("{{picture:x}}", Unknown, "not a figure line"),
+            ("[[Bad Id]]", Unknown, "not a term id"),
+            ("[[her2| HER2]]", Unknown, "must not be empty"),
+            ("[[her2|**HER2**]]", Unknown, "plain text"),
+            ("[[her2|a|b]]", Unknown, "remove '|'"),
+            ("a \\* b", Unknown, "backslash"),
+            ("a \\_b\\_", Unknown, "backslash"),
+            ("line\\\nbreak", Unknown, "backslash"),
+            // Unclosed markup.
+            ("Some **bold text.", Unclosed, "'**' is not closed"),
+            ("A [[her2 term.", Unclosed, "'[[' is not closed"),
+            ("A [link text", Unclosed, "'[' is not closed"),
+            ("A [link](#a", Unclosed, "no closing ')'"),
+            // Lists.
+            ("1. one\n3. three", List, "numbered 2"),
+            ("2. two", List, "numbered 1"),
+            ("- one\nnot indented", List, "text directly after a list"),
+            ("- one\n  - nested", List, "nested lists"),
+            ("1. one\n  - nested", List, "nested lists"),
+            ("- one\n - sibling", List, "nested lists"),
+            ("- ", List, "empty list item"),
+            ("-\tone", List, "with a space"),
+            ("Intro:\n2. two", List, "read as part of the text above"),
+            // Tables.
+            (
+                "| a | b |\n|---|---|\n| 1 |",
+                Table,
+                "cells but the header has",
+            ),
+            (
+                "| a | b |\n|---|---|\n| 1 | 2 | 3 |",
+                Table,
+                "cells but the header has",
+            ),
+            ("| a | b |\n| 1 | 2 |", Table, "separator row"),
+            ("Text\n| a | b |\n| 1 | 2 |", Table, "separator row"),
+            ("| a | b |\n|---|---|", Table, "at least one more row"),
+            (
+                "| a | b |\n|---|---|\n| 1 | 2",
+                Table,
+                "start and end with '|'",
+            ),
+            (
+                "| a | b |\n|---|---|\n| 1 | 2 |\ntext",
+                Table,
+                "text directly after a table",
+            ),
+            ("a | b\n--|--\n| 1 | 2 |", Table, "start and end with '|'"),
+            ("| | b |\n|---|---|\n| 1 | 2 |", Table, "empty header cell"),
+            (
+                "| a | b |\n|---|---|\n|---|---|",
+                Table,
+                "only the second row",
+            ),
+        ];
+        for (body, kind, message) in cases {
+            let (_, errors) = parse(body);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.kind == *kind && e.message.contains(message)),
+                "{body:?}: expected {kind:?} with {message:?}, got {errors:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn read_as_the_line_based_format_means() {
+        // A blank line ends a list (CommonMark alone would make one loose list).
+        assert_eq!(
+            ok("- a\n\n- b"),
+            vec![
+                ParsedBlock::List {
+                    ordered: false,
+                    items: vec![vec![text("a")]]
+                },
+                ParsedBlock::List {
+                    ordered: false,
+                    items: vec![vec![text("b")]]
+                },
+            ]
+        );
+        // Any indentation continues an item; four spaces are not code.
+        assert_eq!(
+            ok("- one\n        continued"),
+            vec![ParsedBlock::List {
+                ordered: false,
+                items: vec![vec![text("one continued")]]
+            }]
+        );
+        assert_eq!(
+            ok("## Sub\n    text"),
+            vec![
+                ParsedBlock::Heading("Sub".into()),
+                ParsedBlock::Paragraph(vec![text("text")])
+            ]
+        );
+        assert_eq!(ok("Intro:\n  - a").len(), 2);
+        // Any white space is trimmed (CommonMark keeps a no-break space).
+        assert_eq!(
+            ok("- \u{a0}item\n\u{a0}more"),
+            vec![ParsedBlock::List {
+                ordered: false,
+                items: vec![vec![text("item more")]]
+            }]
+        );
+        // Two trailing spaces are no line break; bold may span lines.
+        assert_eq!(
+            ok("line one  \nline **two\n  three**"),
+            vec![ParsedBlock::Paragraph(vec![
+                text("line one line "),
+                ParsedInline::Strong("two three".into())
+            ])]
+        );
+        // Characters that only look like markup stay text.
+        assert_eq!(
+            ok("snake_case, 5 > 3, Q&A, C:\\path, ~~x~~, $5"),
+            vec![ParsedBlock::Paragraph(vec![text(
+                "snake_case, 5 > 3, Q&A, C:\\path, ~~x~~, $5"
+            )])]
+        );
+        // A term with shown words in a table cell, next to another cell.
+        let blocks = ok("| a | b |\n|---|---|\n| [[her2|HER2]] | [[gene]] |");
+        assert_eq!(
+            blocks,
+            vec![ParsedBlock::Table {
+                head: vec![vec![text("a")], vec![text("b")]],
+                rows: vec![vec![
+                    vec![ParsedInline::Term {
+                        id: "her2".into(),
+                        text: Some("HER2".into())
+                    }],
+                    vec![ParsedInline::Term {
+                        id: "gene".into(),
+                        text: None
+                    }],
+                ]]
+            }]
+        );
+    }
+
+    #[test]
+    fn error_lines_in_tables_and_lists() {
+        let (_, errors) = parse("Intro\n\n| a | b |\n|---|---|\n| 1 |\n\n- a\n- b\n\n1. x\n3. y");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![5, 11], "{errors:?}");
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for body in [
+            "", "\n\n", "|", "||", "|\\|", "[[", "]]", "[[|]]", "**", "*", "- ", "1.", "#", "## ",
+            "{{", "\u{a0}", "\t", "<", "&", "[", "[](", "[[a|\\", "| [[a|b",
+        ] {
+            let _ = parse(body);
+        }
     }
 }
