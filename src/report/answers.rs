@@ -162,6 +162,22 @@ impl FormField {
         }
     }
 
+    /// Every field, in form order.
+    pub const ALL: [FormField; 12] = [
+        FormField::Cancer,
+        FormField::Ihc,
+        FormField::ZeroSubtype,
+        FormField::Ish,
+        FormField::Probe,
+        FormField::Ratio,
+        FormField::Her2,
+        FormField::Cep17,
+        FormField::Cells,
+        FormField::Recount,
+        FormField::Specimen,
+        FormField::Whole,
+    ];
+
     /// The number boxes, in form order.
     pub const NUMBERS: [FormField; 4] = [
         FormField::Ratio,
@@ -548,20 +564,7 @@ mod tests {
                                     ..Answers::default()
                                 };
                                 let all = answers.problems(Step::Review);
-                                for field in &[
-                                    FormField::Cancer,
-                                    FormField::Ihc,
-                                    FormField::ZeroSubtype,
-                                    FormField::Ish,
-                                    FormField::Probe,
-                                    FormField::Ratio,
-                                    FormField::Her2,
-                                    FormField::Cep17,
-                                    FormField::Cells,
-                                    FormField::Recount,
-                                    FormField::Specimen,
-                                    FormField::Whole,
-                                ] {
+                                for field in &FormField::ALL {
                                     let first =
                                         all.iter().find(|(f, _)| f == field).map(|(_, p)| *p);
                                     assert_eq!(first, answers.problem_for(*field), "{answers:?}");
@@ -825,20 +828,7 @@ mod tests {
 
     #[test]
     fn every_field_has_a_distinct_id() {
-        let fields = [
-            FormField::Cancer,
-            FormField::Ihc,
-            FormField::ZeroSubtype,
-            FormField::Ish,
-            FormField::Probe,
-            FormField::Ratio,
-            FormField::Her2,
-            FormField::Cep17,
-            FormField::Cells,
-            FormField::Recount,
-            FormField::Specimen,
-            FormField::Whole,
-        ];
+        let fields = FormField::ALL;
         let mut ids: Vec<&str> = fields.iter().map(|f| f.id()).collect();
         ids.sort_unstable();
         ids.dedup();
