@@ -101,7 +101,19 @@ function startTool() {
   if (started) return;
   started = true;
   import(meta("her2-app-js"))
-    .then((app) => app.default({ module_or_path: meta("her2-app-wasm") }))
+    .then((app) =>
+      app.default({ module_or_path: meta("her2-app-wasm") }).then(() => {
+        // Leptos' islands: each <leptos-island> is hydrated by the WebAssembly export that
+        // #[island] made for it, named by its data-component (src/client.rs).
+        for (const element of document.querySelectorAll("leptos-island")) {
+          const hydrate = app[element.dataset.component];
+          if (hydrate) hydrate(element);
+          else console.warn("HER2 Explained: no island called", element.dataset.component);
+        }
+        // For tests (and CSS if wanted): the page is interactive now.
+        root.setAttribute("data-hydrated", "");
+      }),
+    )
     .catch((error) => {
       console.warn("HER2 Explained: the report tool could not start", error);
       // The "getting ready" note gives way to the message.
