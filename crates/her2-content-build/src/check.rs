@@ -977,84 +977,43 @@ fn kind_files(lang: &LanguageSrc, kind: &str) -> String {
     format!("{}/{kind}*.toml", lang.folder)
 }
 
+/// The ids of a kind's items with where each is.
+fn ids<T>(items: &[T], id: impl Fn(&T) -> (&String, &Origin)) -> Vec<(String, Origin)> {
+    items
+        .iter()
+        .map(|item| {
+            let (id, at) = id(item);
+            (id.clone(), at.clone())
+        })
+        .collect()
+}
+
 /// Compares one language with the default language.
 fn align(default: &LanguageSrc, lang: &LanguageSrc, sink: &mut Sink) {
     let both_ok = |kind: &str| !default.broken.contains(kind) && !lang.broken.contains(kind);
-    if both_ok("sections") {
-        let ids = |l: &LanguageSrc| {
-            l.sections
-                .iter()
-                .map(|s| (s.id.clone(), s.at.clone()))
-                .collect::<Vec<_>>()
-        };
-        align_ordered(
-            default,
-            lang,
-            "sections",
-            "section",
-            &ids(default),
-            &ids(lang),
-            sink,
-        );
-    }
-    if both_ok("faq") {
-        let ids = |l: &LanguageSrc| {
-            l.faqs
-                .iter()
-                .map(|s| (s.id.clone(), s.at.clone()))
-                .collect::<Vec<_>>()
-        };
-        align_ordered(default, lang, "faq", "faq", &ids(default), &ids(lang), sink);
-    }
-    if both_ok("sources") {
-        let ids = |l: &LanguageSrc| {
-            l.sources
-                .iter()
-                .map(|s| (s.id.clone(), s.at.clone()))
-                .collect::<Vec<_>>()
-        };
-        align_ordered(
-            default,
-            lang,
-            "sources",
-            "source",
-            &ids(default),
-            &ids(lang),
-            sink,
-        );
-    }
-    if both_ok("glossary") {
-        let ids = |l: &LanguageSrc| {
-            l.terms
-                .iter()
-                .map(|s| (s.id.clone(), s.at.clone()))
-                .collect::<Vec<_>>()
-        };
-        align_set(
-            default,
-            lang,
-            "glossary",
-            "term",
-            &ids(default),
-            &ids(lang),
-            sink,
-        );
+    // Each kind's ids with where they are; sections, FAQ and sources keep their order, the
+    // glossary and the interface strings are compared as sets.
+    type Ids = fn(&LanguageSrc) -> Vec<(String, Origin)>;
+    let kinds: [(&str, &str, bool, Ids); 5] = [
+        ("sections", "section", true, |l| {
+            ids(&l.sections, |s| (&s.id, &s.at))
+        }),
+        ("faq", "faq", true, |l| ids(&l.faqs, |s| (&s.id, &s.at))),
+        ("sources", "source", true, |l| {
+            ids(&l.sources, |s| (&s.id, &s.at))
+        }),
+        ("glossary", "term", false, |l| {
+            ids(&l.terms, |s| (&s.id, &s.at))
+        }),
+        ("ui", "ui key", false, |l| ids(&l.ui, |s| (&s.key, &s.at))),
+    ];
+    for (kind, what, ordered, list) in kinds {
+        if both_ok(kind) {
+            let compare = if ordered { align_ordered } else { align_set };
+            compare(default, lang, kind, what, &list(default), &list(lang), sink);
+        }
     }
     if both_ok("ui") {
-        let ids = |l: &LanguageSrc| {
-            l.ui.iter()
-                .map(|s| (s.key.clone(), s.at.clone()))
-                .collect::<Vec<_>>()
-        };
-        align_set(
-            default,
-            lang,
-            "ui",
-            "ui key",
-            &ids(default),
-            &ids(lang),
-            sink,
-        );
         for entry in &lang.ui {
             let Some(base) = default.ui.iter().find(|d| d.key == entry.key) else {
                 continue;
