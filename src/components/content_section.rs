@@ -3,6 +3,7 @@
 
 use crate::components::blocks::Blocks;
 use crate::components::listen::Listen;
+use crate::components::source_list::source_links;
 use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
 use her2_content::Section;
@@ -25,15 +26,7 @@ pub fn ContentSection(section: &'static Section) -> impl IntoView {
             <footer class="section-meta">
                 <p class="section-sources">
                     <span>{ui.sources_label}": "</span>
-                    {section
-                        .sources
-                        .iter()
-                        .enumerate()
-                        .map(|(i, id)| {
-                            let sep = if i == 0 { "" } else { ", " };
-                            view! { {sep}<a href=format!("#source-{id}")>{*id}</a> }
-                        })
-                        .collect_view()}
+                    {source_links(section.sources)}
                 </p>
                 <p class="section-dates">
                     {ui.reviewed_label}": "<time datetime=section.reviewed>{section.reviewed}</time>

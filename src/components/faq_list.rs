@@ -4,6 +4,7 @@
 //! the Tab order. A link to a question opens it and focuses its summary (src/page.js).
 
 use crate::components::blocks::Blocks;
+use crate::components::source_list::source_links;
 use crate::components::table_of_contents::BackToContents;
 use crate::locale::use_locale;
 use leptos::prelude::*;
@@ -27,15 +28,7 @@ pub fn FaqList() -> impl IntoView {
                                 <Blocks blocks=faq.answer/>
                                 <p class="section-sources">
                                     {content.ui.sources_label}": "
-                                    {faq
-                                        .sources
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(i, id)| {
-                                            let sep = if i == 0 { "" } else { ", " };
-                                            view! { {sep}<a href=format!("#source-{id}")>{*id}</a> }
-                                        })
-                                        .collect_view()}
+                                    {source_links(faq.sources)}
                                 </p>
                             </details>
                         }

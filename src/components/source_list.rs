@@ -41,3 +41,15 @@ pub fn SourceList() -> impl IntoView {
         }
     }
 }
+
+/// The links to the sources a section or an answer cites, separated by commas: "R1, R2".
+pub fn source_links(sources: &'static [&'static str]) -> impl IntoView {
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let sep = if i == 0 { "" } else { ", " };
+            view! { {sep}<a href=format!("#source-{id}")>{*id}</a> }
+        })
+        .collect_view()
+}
