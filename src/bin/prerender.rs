@@ -205,7 +205,7 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     replace_between(&mut html, "<title>", "</title>", &text(ui.site_title));
     let title_end = html.find("</title>").expect("<title>") + "</title>".len();
     html.insert_str(title_end, &head_extras(language, &main_section_ids(body)));
-    // The deployment's settings for kiosk and embed modes, if any (crates/her2-modes/src/mode.rs, docs/kiosk.md).
+    // The deployment's settings for kiosk and embed modes, if any (crates/her2-modes/src/deploy.rs, docs/kiosk.md).
     let settings = deploy.to_meta();
     if !settings.is_empty() {
         let meta = format!(

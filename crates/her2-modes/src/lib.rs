@@ -3,10 +3,13 @@
 //! How HER2 Explained is deployed (the ordinary site, a waiting-room **kiosk**, or **embedded**
 //! in a hospital page), in one place:
 //!
-//! - [`mode`]: the rules. Build-time settings ([`mode::DeployConfig`]), the page address's
-//!   options ([`mode::parse`]), addresses of language pages ([`mode::page_href`]) and what a
-//!   link does in an embed ([`mode::link_in_embed`]). Plain Rust, tested natively; the app uses
-//!   them too (the pre-renderer, and the report tool's storage in a kiosk).
+//! - the rules, plain Rust, tested natively: [`options`] (the page address's options,
+//!   [`options::parse`]), [`deploy`] (the build-time settings, [`deploy::DeployConfig`]) and
+//!   [`address`] (the address of a language page, [`address::page_href`], and what a link does
+//!   in an embed, [`address::link_in_embed`]);
+//! - [`mode`]: all of them in one place (re-exported), with this page's set-up, read once. The
+//!   app uses it too (the pre-renderer, the language links, and the report tool's storage in a
+//!   kiosk). Its browser side (`browser`, `cfg(target_arch = "wasm32")`) reads the page.
 //! - `kiosk` and `embed` (feature `module`, browser only): the kiosk's idle reset and guards,
 //!   and the embed's height messages and links, as plain DOM code with `web_sys`.
 //!
@@ -16,7 +19,14 @@
 //! kiosk), so ordinary visitors never download it. See `docs/kiosk.md` and
 //! `docs/embedding.md`.
 
+pub mod address;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+pub mod deploy;
 pub mod mode;
+pub mod options;
+#[cfg(test)]
+mod test_support;
 
 #[cfg(all(target_arch = "wasm32", feature = "module"))]
 pub mod embed;
