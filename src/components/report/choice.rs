@@ -105,7 +105,7 @@ pub fn ChoiceGroup(
     view! {
         <fieldset
             id=name
-            class=format!("field choices {class}")
+            class=["field choices ", class].concat()
             aria-describedby=described_by(field)
             aria-invalid=invalid(field)
         >
@@ -116,7 +116,7 @@ pub fn ChoiceGroup(
                 .into_iter()
                 .enumerate()
                 .map(|(i, option)| {
-                    let id = format!("{name}-{}", option.key);
+                    let id = [name, "-", option.key].concat();
                     let label_for = id.clone();
                     view! {
                         <label class="choice" for=label_for>

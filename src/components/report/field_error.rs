@@ -8,12 +8,12 @@ use leptos::prelude::*;
 
 /// The id of a field's hint.
 pub fn hint_id(field: FormField) -> String {
-    format!("{}-hint", field.id())
+    [field.id(), "-hint"].concat()
 }
 
 /// The id of a field's message.
 pub fn error_id(field: FormField) -> String {
-    format!("{}-error", field.id())
+    [field.id(), "-error"].concat()
 }
 
 /// `aria-describedby` for a field: its hint, then its message when it has one (tracked).
@@ -21,7 +21,7 @@ pub fn described_by(field: FormField) -> impl Fn() -> String + Copy + Send + Syn
     let state = use_report();
     move || {
         if state.problem(field).is_some() {
-            format!("{} {}", hint_id(field), error_id(field))
+            [field.id(), "-hint ", field.id(), "-error"].concat()
         } else {
             hint_id(field)
         }

@@ -22,6 +22,12 @@ use leptos::prelude::*;
 /// The id of the text box.
 pub const TEXT_ID: &str = "report-paste";
 
+/// The id of the paste box's hint (`{TEXT_ID}-hint`).
+const HINT_ID: &str = "report-paste-hint";
+
+/// The id of the paste box's message (`{TEXT_ID}-error`).
+const ERROR_ID: &str = "report-paste-error";
+
 /// The id of the file input ("Open a file"), which src/page.js watches.
 pub const FILE_ID: &str = "report-file";
 
@@ -62,9 +68,9 @@ pub fn PasteReader() -> impl IntoView {
 
     let described = move || {
         if empty_error.get() {
-            format!("{TEXT_ID}-hint {TEXT_ID}-error")
+            "report-paste-hint report-paste-error"
         } else {
-            format!("{TEXT_ID}-hint")
+            HINT_ID
         }
     };
 
@@ -86,7 +92,7 @@ pub fn PasteReader() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=TEXT_ID>{ui.paste_label}</label>
-                    <p class="field__hint" id=format!("{TEXT_ID}-hint")>{ui.paste_hint}</p>
+                    <p class="field__hint" id=HINT_ID>{ui.paste_hint}</p>
                     <textarea
                         id=TEXT_ID
                         name=TEXT_ID
@@ -102,7 +108,7 @@ pub fn PasteReader() -> impl IntoView {
                             empty_error.set(false);
                         }
                     ></textarea>
-                    <p class="field__error" id=format!("{TEXT_ID}-error")>
+                    <p class="field__error" id=ERROR_ID>
                         {move || empty_error.get().then_some(ui.paste_empty)}
                     </p>
                 </div>
@@ -153,7 +159,7 @@ fn found_view(
         .iter()
         .map(|check| {
             let name = core_field_name(ui, &check.field);
-            format!("{name}: {}", check_text(ui, check))
+            [name, ": ", &check_text(ui, check)].concat()
         })
         .collect();
     let items = found_items(&report);
