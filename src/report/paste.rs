@@ -81,12 +81,22 @@ pub fn found_items(report: &ParsedReport) -> Vec<FoundItem> {
                 .contains(&Warning::Conflict(f.field.clone())),
         });
     }
-    // In form order, and in text order within a field (the index is part of the key: an
-    // unstable sort with a unique key is as good as a stable one, and smaller in the WebAssembly).
-    let mut keyed: Vec<(usize, FoundItem)> = items.into_iter().enumerate().collect();
-    keyed.sort_unstable_by_key(|(i, item)| (form_rank(&item.field), *i));
-    keyed.into_iter().map(|(_, item)| item).collect()
+    // In form order, and in text order within a field: one pass per place in the form (a few,
+    // and linear in the items), which needs no sort code in the WebAssembly.
+    let mut ordered = Vec::with_capacity(items.len());
+    for rank in 0..=LAST_RANK {
+        ordered.extend(
+            items
+                .iter()
+                .filter(|item| form_rank(&item.field) == rank)
+                .cloned(),
+        );
+    }
+    ordered
 }
+
+/// The last place in [`form_rank`].
+const LAST_RANK: usize = 10;
 
 /// Where a field comes in the form.
 fn form_rank(field: &Field) -> usize {
@@ -101,7 +111,7 @@ fn form_rank(field: &Field) -> usize {
         Field::CellsCounted => 7,
         Field::RecountConfirmed => 8,
         Field::Specimen => 9,
-        Field::Input | Field::Unknown(_) => 10,
+        Field::Input | Field::Unknown(_) => LAST_RANK,
     }
 }
 
@@ -274,6 +284,19 @@ mod tests {
                 Field::IshRatio,
                 Field::AvgHer2Copies,
                 Field::Specimen
+            ]
+        );
+        // Within a field, in text order.
+        let scores: Vec<FoundValue> = found_items(&report)
+            .into_iter()
+            .filter(|i| i.field == Field::IhcScore)
+            .map(|i| i.value)
+            .collect();
+        assert_eq!(
+            scores,
+            vec![
+                FoundValue::IhcScore(IhcScore::Two),
+                FoundValue::IhcScore(IhcScore::Three)
             ]
         );
     }
