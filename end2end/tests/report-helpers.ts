@@ -59,6 +59,24 @@ export async function breastIhc(page: Page, score: "0" | "1" | "2" | "3" | "none
   await expectStep(page, "ish");
 }
 
+/** A cancer, an IHC score and "no ISH result", on to the review. With `keep`, answers "Keep my
+ *  answers on this device?" (asked once the cancer is chosen). */
+export async function toReviewWithoutIsh(
+  page: Page,
+  cancer: "breast" | "gastric",
+  score: "0" | "1" | "2" | "3" | "none",
+  keep?: boolean,
+) {
+  await page.locator(`#report-cancer-${cancer}`).check();
+  if (keep !== undefined) await keepAnswers(page, keep);
+  await next(page);
+  await page.locator(`#report-ihc-${score}`).check();
+  await next(page);
+  await page.locator("#report-ish-not-done").check();
+  await next(page);
+  await expectStep(page, "review");
+}
+
 /** On the ISH step: "yes, ISH numbers", the probe, and the numbers given. */
 export async function ishNumbers(
   page: Page,

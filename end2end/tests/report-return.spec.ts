@@ -1,5 +1,5 @@
 import { test, expect, toolReady } from "./fixtures";
-import { MULTI_MARKER_REPORT, breastIhc, expectStep, explain, keepAnswers, next } from "./report-helpers";
+import { MULTI_MARKER_REPORT, breastIhc, expectStep, explain, keepAnswers, next, toReviewWithoutIsh } from "./report-helpers";
 
 // Coming back, and not losing one's place: a reload with complete answers (kept on the device)
 // comes back to the review, or to the result when it was on show; "Use these values" and
@@ -49,14 +49,7 @@ for (const lang of ["en", "es"] as const) {
   test(`${lang}: after a reload, complete answers open on the review with the notice in view`, async ({ page }, testInfo) => {
     await page.goto(t.path);
     await toolReady(page);
-    await page.locator("#report-cancer-breast").check();
-    await keepAnswers(page, true);
-    await next(page);
-    await page.locator("#report-ihc-1").check();
-    await next(page);
-    await page.locator("#report-ish-not-done").check();
-    await next(page);
-    await expectStep(page, "review");
+    await toReviewWithoutIsh(page, "breast", "1", true);
     await page.reload();
     await toolReady(page);
     await expect(page.locator(".report-notice")).toContainText(t.restored);
@@ -70,13 +63,7 @@ for (const lang of ["en", "es"] as const) {
   test(`${lang}: after a reload, a result that was on show comes back, with the notice in view`, async ({ page }, testInfo) => {
     await page.goto(t.path);
     await toolReady(page);
-    await page.locator("#report-cancer-breast").check();
-    await keepAnswers(page, true);
-    await next(page);
-    await page.locator("#report-ihc-3").check();
-    await next(page);
-    await page.locator("#report-ish-not-done").check();
-    await next(page);
+    await toReviewWithoutIsh(page, "breast", "3", true);
     await explain(page);
     await expect(page.locator(".report-result .status")).toHaveText(t.positive);
     await page.reload();

@@ -1,5 +1,5 @@
 import { test, expect, toolReady } from "./fixtures";
-import { ANSWERS_KEY, KEEP_KEY, expectStep, explain, keepAnswers, next, seedKept } from "./report-helpers";
+import { ANSWERS_KEY, KEEP_KEY, expectStep, explain, keepAnswers, next, seedKept, toReviewWithoutIsh } from "./report-helpers";
 
 test("answers stay on this device, come back after a reload, and can be forgotten", async ({ page }) => {
   await page.goto("/");
@@ -61,13 +61,7 @@ const CANNOT_KEEP = "Your answers cannot be kept on this device. They stay only 
 
 /** Breast, IHC 3+, no ISH: on to the result, which must show. */
 async function answerToResult(page: import("@playwright/test").Page) {
-  await page.locator("#report-cancer-breast").check();
-  await next(page);
-  await page.locator("#report-ihc-3").check();
-  await next(page);
-  await page.locator("#report-ish-not-done").check();
-  await next(page);
-  await expectStep(page, "review");
+  await toReviewWithoutIsh(page, "breast", "3");
   await explain(page);
   await expect(page.locator(".report-result .status")).toHaveAttribute("data-status", "positive");
 }

@@ -1,5 +1,5 @@
 import { test, expect, toolReady } from "./fixtures";
-import { breastIhc, expectStep, explain, next } from "./report-helpers";
+import { breastIhc, expectStep, explain, next, toReviewWithoutIsh } from "./report-helpers";
 
 // No choice answers for the person: "Not stated" and "Not sure" are options to choose, never
 // chosen in advance (a default hid the question it stood for, such as null or ultralow). A
@@ -82,13 +82,7 @@ for (const lang of ["en", "es"] as const) {
 test("the stomach sample starts with nothing chosen and may stay so", async ({ page }) => {
   await page.goto("/");
   await toolReady(page);
-  await page.locator("#report-cancer-gastric").check();
-  await next(page);
-  await page.locator("#report-ihc-3").check();
-  await next(page);
-  await page.locator("#report-ish-not-done").check();
-  await next(page);
-  await expectStep(page, "review");
+  await toReviewWithoutIsh(page, "gastric", "3");
   await expect(page.locator("#report-specimen input:checked")).toHaveCount(0);
   await explain(page);
   await expect(page.locator(".report-result .status")).toHaveAttribute("data-status", "positive");
