@@ -7,7 +7,7 @@
 //! kept under [`CHOICE_KEY`]; after a No nothing else is kept ([`Persistence::Declined`]).
 //! "Forget my answers" removes both, so the question is asked again. Data of another version or
 //! a broken shape is ignored. In a kiosk nothing outlives the page and nothing is asked
-//! ([`Persistence::MemoryOnly`]); memory only can also be provided through context.
+//! ([`Persistence::MemoryOnly`]).
 //!
 //! Browser storage is only touched from effects and event handlers, never while rendering, and
 //! through `gloo-storage` only after `web_sys` has confirmed that the browser gives the page its
@@ -32,7 +32,6 @@
 use super::answers::{Answers, IhcAnswer, IshAnswer, Pick};
 use gloo_storage::{LocalStorage, Storage as _};
 use her2_core::{Cancer, CancerSite, IhcScore, IhcZeroSubtype, OtherCancer, Probe, Specimen};
-use leptos::prelude::*;
 
 /// The local storage key of the answers.
 pub const STORAGE_KEY: &str = "her2-explained.answers";
@@ -83,11 +82,6 @@ pub struct Kept {
     pub result: bool,
 }
 
-/// The persistence provided through context, if any.
-pub fn use_persistence() -> Option<Persistence> {
-    use_context::<Persistence>()
-}
-
 /// This page's local storage, when the browser lets this page use it. `window.localStorage`
 /// throws a SecurityError when site storage is blocked: `web_sys` returns it as an error, where
 /// `gloo-storage` would throw it on. Browser-only.
@@ -112,18 +106,13 @@ fn kept_choice() -> Option<bool> {
 }
 
 impl Persistence {
-    /// Where this page keeps answers: memory only in a kiosk (`crate::mode::persist_answers`)
-    /// or when [`Persistence::MemoryOnly`] is provided; elsewhere this device, as the person
-    /// chose ([`Persistence::Device`] or [`Persistence::Declined`]), or [`Persistence::Ask`]
-    /// before they have; `Unavailable` when the browser refuses storage.
+    /// Where this page keeps answers: memory only in a kiosk (`crate::mode::persist_answers`);
+    /// elsewhere this device, as the person chose ([`Persistence::Device`] or
+    /// [`Persistence::Declined`]), or [`Persistence::Ask`] before they have; `Unavailable` when
+    /// the browser refuses storage.
     /// Browser-only (the kiosk mode is read from the page address): call from an effect.
-    pub fn for_this_page(provided: Option<Persistence>) -> Persistence {
-        let on_device = match provided {
-            Some(Persistence::MemoryOnly) => false,
-            Some(_) => true,
-            None => crate::mode::persist_answers(),
-        };
-        if !on_device {
+    pub fn for_this_page() -> Persistence {
+        if !crate::mode::persist_answers() {
             Persistence::MemoryOnly
         } else if !storage_allowed() {
             Persistence::Unavailable

@@ -34,7 +34,6 @@ pub mod texts;
 pub mod write_down;
 
 use crate::locale::use_ui;
-use crate::report::storage::use_persistence;
 use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
@@ -411,7 +410,6 @@ pub fn ReportTool() -> impl IntoView {
     let ui = use_ui();
     let state = ReportState::new();
     provide_context(state);
-    let provided = use_persistence();
 
     // Remember answers on this device (once the person said Yes): once mounted, find where
     // this page keeps answers and read them, then save every change, and whether the result
@@ -420,7 +418,7 @@ pub fn ReportTool() -> impl IntoView {
         let current = state.answers.get();
         let result = state.shown.with(Option::is_some);
         if loaded.is_none() {
-            let persistence = Persistence::for_this_page(provided);
+            let persistence = Persistence::for_this_page();
             state.persistence.set(persistence);
             if let Some(kept) = persistence.load() {
                 restore(state, kept);
