@@ -1,4 +1,5 @@
-//! The whole page: header, table of contents, the guide, the report tool, footer.
+//! The whole page: header, table of contents, the guide, the report tool, footer, and the
+//! kiosk's controls (hidden outside a kiosk).
 //!
 //! Rendered to HTML at build time (one page per language, see `src/bin/prerender.rs`). Only
 //! [`ReportIsland`] is an island (hydrated in the browser); everything else is static HTML, so its
@@ -8,6 +9,7 @@ use crate::components::{
     content_section::ContentSection,
     faq_list::FaqList,
     glossary::Glossary,
+    kiosk_controls::KioskControls,
     report_island::{ReportFallback, ReportIsland},
     site_footer::SiteFooter,
     site_header::SiteHeader,
@@ -47,5 +49,6 @@ pub fn App(language: &'static Language) -> impl IntoView {
             </main>
         </div>
         <SiteFooter/>
+        <KioskControls/>
     }
 }

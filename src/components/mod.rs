@@ -6,6 +6,7 @@ pub mod faq_list;
 pub mod figure;
 pub mod glossary;
 pub mod glossary_term;
+pub mod kiosk_controls;
 pub mod language_switch;
 pub mod listen;
 pub mod report;

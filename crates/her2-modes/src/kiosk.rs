@@ -25,10 +25,12 @@
 //! middle clicks and links.
 //!
 //! Plain DOM code (no island), compiled into the modes module (`crates/her2-modes`), which the
-//! app loads only on kiosk and embed pages. The markup is built once from the `Ui` strings.
+//! app loads only on kiosk and embed pages. The controls' markup (the "Start over" button, the
+//! warning and the attract screen) comes with every page, rendered by the app
+//! (`src/components/kiosk_controls.rs`) and hidden until this module shows or opens it.
 
 use crate::mode::{self, Mode, STORAGE_PREFIX, WARNING_SECONDS};
-use her2_content::{DEFAULT_LANGUAGE_CODE, LANGUAGE_CODES};
+use her2_content::DEFAULT_LANGUAGE_CODE;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, prelude::wasm_bindgen, JsCast, JsValue};
 use web_sys::{
@@ -66,7 +68,6 @@ pub fn start() {
     if kiosk.print {
         let _ = root.set_attribute("data-kiosk-print", "");
     }
-    let lang = page_lang();
     no_way_out(&document);
     // Changing language keeps the kiosk (and skips the attract screen).
     if let Some(query) = mode::setup().kiosk_query(mode::deploy_config(), false) {
@@ -75,8 +76,10 @@ pub fn start() {
             let _ = link.set_attribute("href", &format!("{href}?{query}"));
         }
     }
-    if let Some(body) = document.body() {
-        let _ = body.insert_adjacent_html("beforeend", &markup(&lang));
+    // The controls come with the page (src/components/kiosk_controls.rs): the "Start over"
+    // button shows; the dialogs open when needed.
+    if let Some(button) = document.query_selector(".kiosk-start-over").ok().flatten() {
+        let _ = button.remove_attribute("hidden");
     }
 
     let on_event = Closure::<dyn FnMut(Event)>::new(on_event);
@@ -174,46 +177,6 @@ pub fn reset() {
         }
         Err(e) => go(e),
     }
-}
-
-/// The kiosk's controls, added at the end of `<body>`: the "Start over" button, the idle
-/// warning ("I'm still here" or "I'm finished, clear now") and the attract screen: the app's
-/// name, then what it helps with, "Touch the screen to start" and "Nothing you enter is
-/// saved", in the page's language first, then in the others.
-fn markup(lang: &str) -> String {
-    let ui = her2_content::ui(lang);
-    let mut lines = String::new();
-    for code in std::iter::once(lang).chain(LANGUAGE_CODES.iter().copied().filter(|c| *c != lang)) {
-        let texts = her2_content::ui(code);
-        lines.push_str(&format!(
-            "<span class=\"kiosk-attract__lang\" lang=\"{code}\">\
-<span class=\"kiosk-attract__about\">{about}</span>\
-<span class=\"kiosk-attract__line\">{touch}</span>\
-<span class=\"kiosk-attract__private\">{private}</span></span>",
-            about = escape(texts.kiosk_attract_about),
-            touch = escape(texts.kiosk_attract),
-            private = escape(texts.kiosk_attract_private),
-        ));
-    }
-    format!(
-        "<button type=\"button\" class=\"button button--primary kiosk-start-over\" data-kiosk=\"start-over\">{start}</button>\
-<dialog id=\"{WARNING}\" class=\"kiosk-warning\" role=\"alertdialog\" aria-labelledby=\"kiosk-warning-title\" aria-describedby=\"kiosk-warning-text\">\
-<h2 id=\"kiosk-warning-title\">{title}</h2><p id=\"kiosk-warning-text\">{text}</p>\
-<p class=\"kiosk-warning__count\" id=\"kiosk-count\" aria-hidden=\"true\"></p>\
-<p class=\"kiosk-sr\" id=\"kiosk-live\" aria-live=\"polite\" aria-atomic=\"true\"></p>\
-<div class=\"kiosk-warning__actions\">\
-<button type=\"button\" class=\"button button--primary\" data-kiosk=\"stay\" autofocus>{stay}</button>\
-<button type=\"button\" class=\"button\" data-kiosk=\"finished\">{finished}</button></div></dialog>\
-<dialog id=\"{ATTRACT}\" class=\"kiosk-attract\" aria-labelledby=\"kiosk-attract-title\">\
-<button type=\"button\" class=\"kiosk-attract__button\">\
-<span class=\"kiosk-attract__name\" id=\"kiosk-attract-title\">{name}</span>{lines}</button></dialog>",
-        start = escape(ui.kiosk_start_over),
-        title = escape(ui.kiosk_idle_title),
-        text = escape(ui.kiosk_idle_text),
-        stay = escape(ui.kiosk_still_here),
-        finished = escape(ui.kiosk_finished),
-        name = escape(ui.site_title),
-    )
 }
 
 /// Every event the kiosk listens to (on the document, capture phase): all of them count as
@@ -409,10 +372,11 @@ fn no_way_out(document: &Document) {
         } else {
             format!("{text} ({address})")
         };
-        link.set_outer_html(&format!(
-            "<span class=\"kiosk-address\">{}</span>",
-            escape(&shown)
-        ));
+        if let Ok(span) = document.create_element("span") {
+            span.set_class_name("kiosk-address");
+            span.set_text_content(Some(&shown));
+            let _ = link.replace_with_with_node_1(&span);
+        }
     }
     for element in all(document, "[target]") {
         let _ = element.remove_attribute("target");
@@ -456,9 +420,4 @@ fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
-}
-
-/// Text for HTML element content (our own strings, but escaped all the same).
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;")
 }
