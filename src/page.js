@@ -206,7 +206,7 @@ else addEventListener("load", registerWorker, { once: true });
 // Listen (src/components/listen.rs): the device's own speech (Web Speech API) reads a part of
 // the page aloud in the page's language. The controls stay hidden unless the device has a
 // voice for that language (voices may arrive later: `voiceschanged`), and in a kiosk unless
-// the deployment turned sound on (the modes module marks <html data-kiosk-listen>, crates/her2-modes/src/mode.rs).
+// the deployment turned sound on (the modes module marks <html data-kiosk-listen>, crates/her2-modes/src/browser.rs `enter`).
 // A local voice (`localService`) is preferred: then the note says nothing is sent; with only
 // online voices the controls show with a note that the voice may use an online service, except
 // those marked data-listen-local (the report tool's result: the person's own values), which
