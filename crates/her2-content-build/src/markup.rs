@@ -4,38 +4,17 @@
 //! static form ([`her2_content::Block`](../../her2_content/enum.Block.html)).
 //!
 //! The markup (see `docs/content.md`) is a strict subset of CommonMark, read by
-//! [pulldown-cmark](https://docs.rs/pulldown-cmark/0.13) with two of its options: tables
-//! (`ENABLE_TABLES`, GitHub pipe tables) and wiki links (`ENABLE_WIKILINKS`, `[[id|text]]`).
-//!
-//! * paragraphs are separated by a blank line; the lines of a paragraph are joined with a space;
-//! * `- item` lines form a bullet list, `1. step` lines a numbered list (numbered 1, 2, 3 ...);
-//!   an indented line continues the list item above it;
-//! * `## Sub-heading` (plain text);
-//! * `{{figure:ID}}` alone on a line;
-//! * a pipe table: a header row, a `|---|---|` row, then one or more rows, every row starting
-//!   and ending with `|`.
-//!
-//! Inside paragraphs, list items and table cells: `[[term-id]]`, `[[term-id|shown words]]`,
-//! `**bold**` and `[text](#anchor)`. Anything else that looks like markup is an error: the
-//! build must never publish text that renders differently from what the writer intended.
-//! Where pulldown-cmark would read something silently, its event is turned into an error: raw
-//! HTML and autolinks, links to other sites and link definitions, emphasis (`*x*`, `_x_`),
-//! code, pictures, quotes, code blocks, horizontal lines, other heading levels and underlined
-//! headings, `*`/`+` bullets and `1)` numbers, nested lists; and so are characters it would
-//! keep as text: `<`, HTML entities, web addresses, a single `*` or unclosed `**`, back-ticks,
-//! stray brackets, `{{ }}` inside text and backslash escapes.
-//!
-//! A few rules are about lines, and are checked on the raw text around the parser (kept small):
-//!
-//! * a blank line always ends a block (CommonMark would continue a list after one), so the body
-//!   is read in pieces separated by blank lines and `{{figure:ID}}` lines;
-//! * a line is indented or not, however much (CommonMark would read four spaces as code), and
-//!   any white space around a line is trimmed (CommonMark keeps a no-break space);
-//! * a line that CommonMark would join to the text above but that looks like something else (a
-//!   list item, a `#`, a table row, an unindented line under a list item) is an error;
-//! * a `|` inside `[[id|text]]` in a table row is escaped before parsing, as GitHub tables
-//!   require, so that it does not split the cell;
-//! * table rows must start and end with `|` and have as many cells as the header.
+//! [pulldown-cmark](https://docs.rs/pulldown-cmark/0.13) with two options, `ENABLE_TABLES` and
+//! `ENABLE_WIKILINKS`: paragraphs, `- item` and `1. step` lists, `## Sub-heading`s, pipe
+//! tables, and inside them `[[term-id]]`, `[[term-id|shown words]]`, `**bold**` and
+//! `[text](#anchor)`, all of plain words; `{{figure:ID}}` lines are read here. Anything else is
+//! an error, so that the build never publishes text that renders differently from what the
+//! writer meant: every pulldown-cmark event outside that set is refused in one place
+//! (`Reader::refused`), characters that it keeps as text but that look like markup in
+//! another (`judge_char`). The few rules the events cannot show are checked on the raw text
+//! where they are needed, each saying why: blank and figure lines, indentation, backslash
+//! escapes, `|` of terms in tables, entities, web addresses, lines that CommonMark joins to
+//! the text above, and table rows.
 //!
 //! ```
 //! use her2_content_build::markup::{parse, ParsedBlock, ParsedInline};
@@ -145,7 +124,22 @@ impl fmt::Display for MarkupError {
     }
 }
 
-use MarkupErrorKind::{ExternalLink, RawHtml, Table as TableKind, Unclosed, Unknown};
+use MarkupErrorKind::{ExternalLink, List, RawHtml, Table as TableKind, Unclosed, Unknown};
+
+const NESTED: &str =
+    "nested lists are not supported: start list items at the beginning of the line";
+const STRAY_STAR: &str = "stray '*': only **bold** (two stars on each side) is allowed";
+const BACK_TICKS: &str = "back-ticks (`) are not allowed";
+const UNDERLINED: &str =
+    "underlined headings (=== or --- under a line) are not supported; use \"## \"";
+const BULLETS: &str = "use \"- \" (a hyphen and a space) for bullet list items";
+const NUMBERS: &str = "write numbered list items as \"1. \" (a number, a full stop and a space)";
+const PICTURES: &str = "pictures are not supported: use {{figure:ID}} alone on its line";
+const QUOTES: &str = "quotes (lines starting with '>') are not supported";
+const CODE_BLOCKS: &str = "code blocks are not supported";
+const RULES: &str = "horizontal lines (---) are not supported";
+const STRAY_BRACKET: &str = "stray ']' (use [[term-id]] or [text](#anchor))";
+const BRACES: &str = "'{{' '}}' is only allowed as {{figure:ID}} alone on its own line";
 
 /// Parses a body (section body or FAQ answer) into blocks.
 ///
@@ -154,27 +148,76 @@ use MarkupErrorKind::{ExternalLink, RawHtml, Table as TableKind, Unclosed, Unkno
 pub fn parse(body: &str) -> (Vec<ParsedBlock>, Vec<MarkupError>) {
     let mut blocks = Vec::new();
     let mut errors = Vec::new();
-    let mut piece = Piece::default();
+    // A blank line ends every block (CommonMark would continue a list after one), and so does
+    // a figure line (not CommonMark at all): pulldown-cmark reads the lines in between.
+    let mut piece = (0, String::new());
     for (index, raw) in body.lines().enumerate() {
-        let n = index + 1;
-        let text = raw.trim();
-        if text.is_empty() || text.starts_with("{{") {
-            std::mem::take(&mut piece).read(&mut blocks, &mut errors);
-            if !text.is_empty() {
-                figure(n, text, &mut blocks, &mut errors);
+        let (n, line) = (index + 1, raw.trim());
+        let problem = if line.is_empty() || line.starts_with("{{") {
+            read(&std::mem::take(&mut piece), &mut blocks, &mut errors);
+            let figure = line
+                .strip_prefix("{{figure:")
+                .and_then(|r| r.strip_suffix("}}"));
+            match figure.map(str::trim) {
+                _ if line.is_empty() => None,
+                Some(id) if is_slug(id) => {
+                    blocks.push(ParsedBlock::Figure(id.to_string()));
+                    None
+                }
+                _ => Some(format!(
+                    "\"{}\" is not a figure line: write {{{{figure:ID}}}} alone on its line, with \
+                     ID from `figures` in content/languages.toml",
+                    shorten(line)
+                )),
             }
-            continue;
-        }
-        if let Some(message) = backslash_escape(text) {
+        } else {
+            let (first_line, text) = &mut piece;
+            if text.is_empty() {
+                *first_line = n;
+            } else {
+                // Indented or not is all that counts (CommonMark would read four spaces as
+                // code, and count any Unicode space but a space or tab as text).
+                text.push('\n');
+                if raw.starts_with(char::is_whitespace) {
+                    text.push(' ');
+                }
+            }
+            // GitHub tables split cells at every `|` not escaped, even in `[[id|text]]`.
+            let mut in_term = false;
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '[' if chars.peek() == Some(&'[') => in_term = true,
+                    ']' if chars.peek() == Some(&']') => in_term = false,
+                    '|' if in_term && line.starts_with('|') => text.push('\\'),
+                    _ => {}
+                }
+                text.push(c);
+            }
+            // CommonMark drops the `\` of `\*`, `\_` ... (and reads `\` at the end as a line
+            // break) without an event: the writer would not see what they typed.
+            let bytes = line.as_bytes();
+            let escape = (0..bytes.len()).find(|&i| {
+                bytes[i] == b'\\' && bytes.get(i + 1).is_none_or(u8::is_ascii_punctuation)
+            });
+            escape.map(|at| {
+                format!(
+                    "backslash escapes are not supported: write the character itself, without \
+                     '\\' (\"{}\")",
+                    shorten(&line[at..])
+                )
+            })
+        };
+        if let Some(message) = problem {
+            let kind = Unknown;
             errors.push(MarkupError {
                 line: n,
-                kind: Unknown,
+                kind,
                 message,
             });
         }
-        piece.push(n, raw.trim_end());
     }
-    piece.read(&mut blocks, &mut errors);
+    read(&piece, &mut blocks, &mut errors);
     errors.sort_by_key(|e| e.line);
     (blocks, errors)
 }
@@ -182,22 +225,17 @@ pub fn parse(body: &str) -> (Vec<ParsedBlock>, Vec<MarkupError>) {
 /// Checks a plain-text field (title, summary, question, term, definition ...) that is shown as
 /// is: markup there would appear literally, so it is reported.
 pub fn check_plain(text: &str) -> Vec<(MarkupErrorKind, String)> {
-    let mut out = Vec::new();
-    if text.contains('<') || entity_at(text).is_some() {
-        out.push((
-            RawHtml,
-            "raw HTML or '<' is not allowed (write \"less than\" instead of '<')".to_string(),
-        ));
-    }
-    for token in ["[[", "]]", "**", "{{", "}}", "](", "`"] {
-        if text.contains(token) {
-            out.push((
-                Unknown,
-                format!("markup '{token}' is not allowed in this plain-text field"),
-            ));
-        }
-    }
-    out
+    let html = text.contains('<') || entity_at(text).is_some();
+    let html = html.then(|| {
+        let message = "raw HTML or '<' is not allowed (write \"less than\" instead of '<')";
+        (RawHtml, message.to_string())
+    });
+    let tokens = ["[[", "]]", "**", "{{", "}}", "](", "`"].into_iter();
+    let tokens = tokens.filter(|token| text.contains(token)).map(|token| {
+        let message = format!("markup '{token}' is not allowed in this plain-text field");
+        (Unknown, message)
+    });
+    html.into_iter().chain(tokens).collect()
 }
 
 /// `lowercase-hyphen` ids: letters, digits and single hyphens inside.
@@ -211,240 +249,113 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// A `{{...}}` line: a figure, or an error.
-fn figure(n: usize, text: &str, blocks: &mut Vec<ParsedBlock>, errors: &mut Vec<MarkupError>) {
-    let id = text
-        .strip_prefix("{{figure:")
-        .and_then(|rest| rest.strip_suffix("}}"))
-        .map(str::trim);
-    match id {
-        Some(id) if is_slug(id) => blocks.push(ParsedBlock::Figure(id.to_string())),
-        _ => errors.push(MarkupError {
-            line: n,
-            kind: Unknown,
-            message: format!(
-                "\"{}\" is not a figure line: write {{{{figure:ID}}}} alone on its line, \
-                 with ID from `figures` in content/languages.toml",
-                shorten(text)
-            ),
-        }),
-    }
-}
-
-/// Lines between blank lines (and figure lines), handed to pulldown-cmark together.
-#[derive(Debug, Default)]
-struct Piece {
-    /// Body line of the first line.
-    first_line: usize,
-    /// The lines joined with `\n`, without trailing spaces; the first without indentation,
-    /// the others indented by one space or not at all; in table rows, the `|` of
-    /// `[[id|text]]` is escaped.
-    text: String,
-}
-
-impl Piece {
-    fn push(&mut self, n: usize, line: &str) {
-        let text = line.trim_start();
-        if self.text.is_empty() {
-            self.first_line = n;
+/// Runs pulldown-cmark on the lines between blank lines (`first_line` is the body line of
+/// the first; the others start with one space if indented) and turns its events into blocks
+/// and errors.
+fn read(
+    (first_line, src): &(usize, String),
+    blocks: &mut Vec<ParsedBlock>,
+    errors: &mut Vec<MarkupError>,
+) {
+    let events = Parser::new_ext(src, OPTIONS).into_offset_iter();
+    let mut reader = Reader {
+        src,
+        first_line: *first_line,
+        blocks,
+        errors,
+        skip: 0,
+        list: None,
+        list_end: None,
+        table: None,
+        run: None,
+        span: None,
+    };
+    for (_, def) in events.reference_definitions().iter() {
+        let kind = if is_external(&def.dest) {
+            ExternalLink
         } else {
-            self.text.push('\n');
-            if text.len() < line.len() {
-                // Indented or not is all that counts (CommonMark would read four spaces as
-                // code, and count any Unicode space but a space or tab as text).
-                self.text.push(' ');
-            }
-        }
-        let line = text;
-        if !line.starts_with('|') {
-            self.text.push_str(line);
-            return;
-        }
-        let mut in_term = false;
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '[' if chars.peek() == Some(&'[') => in_term = true,
-                ']' if chars.peek() == Some(&']') => in_term = false,
-                '|' if in_term => self.text.push('\\'),
-                _ => {}
-            }
-            self.text.push(c);
-        }
+            Unknown
+        };
+        let written = shorten(slice(src, def.span.clone()).trim());
+        reader.error(
+            def.span.start,
+            kind,
+            format!(
+                "link definitions such as \"{written}\" are not supported: use [text](#anchor); \
+                 web addresses belong in sources.toml"
+            ),
+        );
     }
-
-    /// Runs pulldown-cmark on the piece and turns its events into blocks and errors.
-    fn read(self, blocks: &mut Vec<ParsedBlock>, errors: &mut Vec<MarkupError>) {
-        if self.text.is_empty() {
-            return;
-        }
-        let src = self.text.as_str();
-        let events = Parser::new_ext(src, OPTIONS).into_offset_iter();
-        let mut reader = Reader::new(src, blocks);
-        let mut definitions: Vec<_> = events
-            .reference_definitions()
-            .iter()
-            .map(|(_, def)| (def.span.clone(), def.dest.to_string()))
-            .collect();
-        definitions.sort_by_key(|(span, _)| span.start);
-        for (span, dest) in definitions {
-            let kind = if is_external(&dest) {
-                ExternalLink
-            } else {
-                Unknown
-            };
-            reader.error(
-                span.start,
-                kind,
-                format!(
-                    "link definitions such as \"{}\" are not supported: use [text](#anchor); \
-                     web addresses belong in sources.toml",
-                    shorten(slice(src, span).trim())
-                ),
-            );
-        }
-        for (event, range) in events {
-            reader.event(event, range);
-        }
-        for (offset, kind, message) in reader.errors {
-            let line = self.first_line
-                + src.as_bytes()[..offset.min(src.len())]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count();
-            errors.push(MarkupError {
-                line,
-                kind,
-                message,
-            });
-        }
+    for (event, range) in events {
+        reader.event(event, range);
     }
 }
 
-/// The inline content being collected for a paragraph, list item or table cell.
-#[derive(Debug)]
-struct Run {
-    /// Where the paragraph, item or cell is in the piece.
-    range: Range<usize>,
-    /// A paragraph (not a list item or table cell).
-    paragraph: bool,
-    inlines: Vec<ParsedInline>,
-    /// Text not yet pushed, with the piece offset of each part (to place a web address).
-    text: String,
-    parts: Vec<(usize, usize)>,
-    /// Characters before this offset were already judged (the second `*` of `**` ...).
-    judged: usize,
-    /// A table row inside a paragraph was already reported.
-    table_reported: bool,
-    /// An unindented line under a list item was already reported.
-    glued_reported: bool,
-}
+/// A table row: its cells.
+type Row = Vec<Vec<ParsedInline>>;
 
-/// A `**bold**`, `[[term]]` or `[link](#anchor)` whose text is being collected, or markup
-/// that was reported and whose text counts as the surrounding text (`Transparent`).
-#[derive(Debug)]
-enum Span {
-    Strong {
-        range: Range<usize>,
-        text: String,
-        plain: bool,
-    },
-    Term {
-        range: Range<usize>,
-        id: String,
-        piped: bool,
-        text: String,
-        plain: bool,
-    },
-    Link {
-        range: Range<usize>,
-        href: String,
-        titled: bool,
-        text: String,
-        plain: bool,
-    },
-    Transparent,
-}
-
-impl Span {
-    fn text_mut(&mut self) -> Option<(&mut String, &mut bool)> {
-        match self {
-            Span::Strong { text, plain, .. }
-            | Span::Term { text, plain, .. }
-            | Span::Link { text, plain, .. } => Some((text, plain)),
-            Span::Transparent => None,
-        }
-    }
-}
-
-/// Turns the events of one piece into blocks; errors carry piece offsets.
+/// Turns the events of one piece of body text into blocks and errors.
 struct Reader<'a> {
     src: &'a str,
+    /// The body line of the piece's first line.
+    first_line: usize,
     blocks: &'a mut Vec<ParsedBlock>,
-    errors: Vec<(usize, MarkupErrorKind, String)>,
+    errors: &'a mut Vec<MarkupError>,
     /// Inside a refused element: the number of its open tags.
     skip: usize,
-    /// An open `## ` heading: its range and text.
-    heading: Option<(Range<usize>, String)>,
     /// An open list: numbered or not, and its items.
     list: Option<(bool, Vec<Vec<ParsedInline>>)>,
     /// Where the last list ended, if nothing else started since.
     list_end: Option<usize>,
-    /// An open table: header cells, rows and the row being read.
-    table: Option<TableRead>,
+    /// An open table: its rows (the header first) and the row being read.
+    table: Option<(Vec<Row>, Row)>,
+    /// The paragraph, list item, table cell or sub-heading being read.
     run: Option<Run>,
-    spans: Vec<Span>,
+    /// The bold text, term or link being read.
+    span: Option<Span>,
 }
 
+/// The inline content being collected for a paragraph, list item, table cell or sub-heading.
 #[derive(Debug, Default)]
-struct TableRead {
-    head: Vec<Vec<ParsedInline>>,
-    rows: Vec<Vec<Vec<ParsedInline>>>,
-    row: Vec<Vec<ParsedInline>>,
+struct Run {
+    /// Where it is in the piece.
+    range: Range<usize>,
+    /// A paragraph (not a list item or table cell).
+    paragraph: bool,
+    inlines: Vec<ParsedInline>,
+    /// Characters before this offset were already judged (the second `*` of `**` ...).
+    judged: usize,
+    /// An unindented line under a list item, or a table row in a paragraph, was reported.
+    reported: bool,
 }
 
-impl<'a> Reader<'a> {
-    fn new(src: &'a str, blocks: &'a mut Vec<ParsedBlock>) -> Self {
-        Reader {
-            src,
-            blocks,
-            errors: Vec::new(),
-            skip: 0,
-            heading: None,
-            list: None,
-            list_end: None,
-            table: None,
-            run: None,
-            spans: Vec::new(),
-        }
-    }
+/// A `**bold**`, `[[term]]` or `[link](#anchor)` whose words are being
+/// collected; any tag inside (`nested` of them still open) makes it not plain.
+#[derive(Debug)]
+struct Span {
+    kind: SpanKind,
+    range: Range<usize>,
+    text: String,
+    nested: usize,
+    plain: bool,
+}
 
+#[derive(Debug)]
+enum SpanKind {
+    Strong,
+    Term { id: String, piped: bool },
+    Link { href: String, titled: bool },
+}
+
+impl Reader<'_> {
+    /// Records a problem at an offset of the piece.
     fn error(&mut self, offset: usize, kind: MarkupErrorKind, message: impl Into<String>) {
-        self.errors.push((offset, kind, message.into()));
-    }
-
-    /// Reports an element and skips everything inside it.
-    fn refuse(&mut self, offset: usize, kind: MarkupErrorKind, message: impl Into<String>) {
-        self.error(offset, kind, message);
-        self.not_plain();
-        self.skip = 1;
-    }
-
-    /// Marks the open bold text, term or link as holding more than plain words.
-    fn not_plain(&mut self) {
-        for span in &mut self.spans {
-            if let Some((_, plain)) = span.text_mut() {
-                *plain = false;
-            }
-        }
-    }
-
-    /// The text of the innermost open bold text, term or link, if any.
-    fn span_text(&mut self) -> Option<&mut String> {
-        self.spans
-            .iter_mut()
-            .rev()
-            .find_map(|s| s.text_mut().map(|(text, _)| text))
+        let before = &self.src.as_bytes()[..offset.min(self.src.len())];
+        self.errors.push(MarkupError {
+            line: self.first_line + before.iter().filter(|b| **b == b'\n').count(),
+            kind,
+            message: message.into(),
+        });
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
@@ -456,195 +367,158 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        if let Some(span) = &mut self.span {
+            match event {
+                Event::Text(text) => span.text.push_str(&text),
+                Event::SoftBreak | Event::HardBreak => span.text.push(' '),
+                Event::Start(_) => (span.nested, span.plain) = (span.nested + 1, false),
+                Event::End(_) if span.nested > 0 => span.nested -= 1,
+                Event::End(_) => self.close_span(),
+                _ => {
+                    span.plain = false;
+                    self.refused(&event, &range);
+                }
+            }
+            return;
+        }
+        if matches!(&event, Event::Start(tag) if !matches!(tag, Tag::List(_) | Tag::Item)) {
+            self.list_end = None;
+        }
+        if self.refused(&event, &range) {
+            return;
+        }
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(text) => self.text(&text, range),
-            Event::SoftBreak | Event::HardBreak => self.line_break(range),
-            Event::Code(_) | Event::InlineHtml(_) if self.heading.is_some() => {}
-            Event::Code(_) => {
-                self.not_plain();
-                self.error(range.start, Unknown, "back-ticks (`) are not allowed");
+            _ => {
+                if let Some(run) = &mut self.run {
+                    push_text(&mut run.inlines, " ");
+                    self.line_start(range.end);
+                }
             }
-            Event::InlineHtml(_) | Event::Html(_) => {
-                self.not_plain();
-                self.raw_html(range);
-            }
-            Event::Rule => self.error(
-                range.start,
-                Unknown,
-                "horizontal lines (---) are not supported",
-            ),
-            _ => self.error(
-                range.start,
-                Unknown,
-                format!(
-                    "\"{}\" is not part of the format",
-                    shorten(slice(self.src, range))
-                ),
-            ),
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+    /// The one place where what CommonMark reads but the format does not is reported: any
+    /// event but text, line breaks, paragraphs, `## ` headings, `-` and `1.` lists, tables,
+    /// `**bold**`, terms and inline links. A refused block is skipped; the words of refused
+    /// bold, emphasis or link markup count as the text around it.
+    fn refused(&mut self, event: &Event<'_>, range: &Range<usize>) -> bool {
+        use Event::{Code, End, HardBreak, Html, InlineHtml, Rule, SoftBreak, Start, Text};
         let raw = slice(self.src, range.clone());
-        if !matches!(tag, Tag::List(_) | Tag::Item) {
-            self.list_end = None;
-        }
-        if self.heading.is_some() {
-            // The heading is checked on its written text when it ends.
-            match tag {
-                Tag::Image { .. } => self.skip = 1,
-                _ => self.spans.push(Span::Transparent),
+        let line = raw.trim();
+        let dotted = line
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('.');
+        let mut at = range.start;
+        let (kind, message) = match event {
+            Start(Tag::Heading { .. }) if self.list.is_some() => {
+                (Unknown, "a list item cannot hold a heading".into())
             }
-            return;
-        }
-        match tag {
-            Tag::Paragraph if self.run.is_none() => {
-                self.run = Some(Run::new(range.clone(), true));
-                self.line_start(range.start);
+            Start(Tag::Heading { .. }) if !line.starts_with('#') => {
+                at += raw.trim_end().rfind('\n').map_or(0, |i| i + 1);
+                (Unknown, UNDERLINED.into())
             }
-            Tag::Paragraph => {}
-            Tag::Heading { level, .. } => {
-                let line = raw.trim();
-                if self.list.is_some() {
-                    self.refuse(range.start, Unknown, "a list item cannot hold a heading");
-                } else if !line.starts_with('#') {
-                    let underline = raw.trim_end().rfind('\n').map_or(0, |i| i + 1);
-                    self.refuse(
-                        range.start + underline,
-                        Unknown,
-                        "underlined headings (=== or --- under a line) are not supported; use \"## \"",
-                    );
-                } else if level != HeadingLevel::H2 || !line.starts_with("## ") {
-                    self.refuse(range.start, Unknown, unknown_heading(line));
-                } else {
-                    self.heading = Some((range, String::new()));
-                }
+            Start(Tag::Heading { level, .. })
+                if *level != HeadingLevel::H2 || !line.starts_with("## ") =>
+            {
+                (Unknown, unknown_heading(line))
             }
-            Tag::List(first) => {
-                let marker = raw.trim_start();
-                let digits = marker.bytes().take_while(u8::is_ascii_digit).count();
-                if self.list.is_some() {
-                    self.refuse(
-                        range.start,
-                        MarkupErrorKind::List,
-                        "nested lists are not supported: start list items at the beginning of the line",
-                    );
-                } else if marker.starts_with('*') || marker.starts_with('+') {
-                    self.refuse(
-                        range.start,
-                        Unknown,
-                        "use \"- \" (a hyphen and a space) for bullet list items",
-                    );
-                } else if digits > 0 && marker.as_bytes().get(digits) != Some(&b'.') {
-                    self.refuse(
-                        range.start,
-                        Unknown,
-                        "write numbered list items as \"1. \" (a number, a full stop and a space)",
-                    );
-                } else {
-                    self.list = Some((first.is_some(), Vec::new()));
-                }
-            }
-            Tag::Item => self.item(range),
-            Tag::Table(_) => self.table(range),
-            Tag::TableHead | Tag::TableRow => {}
-            Tag::TableCell => self.run = Some(Run::new(range, false)),
-            Tag::Strong if raw.starts_with('_') => {
-                self.not_plain();
-                self.error(
-                    range.start,
-                    Unknown,
-                    format!(
-                        "\"{}\": bold with '__' is not supported: write **bold**",
-                        shorten(raw)
-                    ),
+            Start(Tag::List(_)) if self.list.is_some() => (List, NESTED.into()),
+            Start(Tag::List(_)) if line.starts_with(['*', '+']) => (Unknown, BULLETS.into()),
+            Start(Tag::List(Some(_))) if !dotted => (Unknown, NUMBERS.into()),
+            Start(tag @ (Tag::Strong | Tag::Emphasis)) if raw.starts_with('_') => {
+                let what = match tag {
+                    Tag::Strong => "bold with '__'",
+                    _ => "emphasis with '_'",
+                };
+                let message = format!(
+                    "\"{}\": {what} is not supported: write **bold**",
+                    shorten(raw)
                 );
-                self.spans.push(Span::Transparent);
+                (Unknown, message)
             }
-            Tag::Strong => {
-                self.not_plain();
-                self.spans.push(Span::Strong {
-                    range,
-                    text: String::new(),
-                    plain: true,
-                });
-            }
-            Tag::Emphasis => {
-                if self.spans.iter().any(|s| !matches!(s, Span::Transparent)) {
-                    self.not_plain();
-                } else if raw.starts_with('_') {
-                    self.error(
-                        range.start,
-                        Unknown,
-                        format!(
-                            "\"{}\": emphasis with '_' is not supported (only **bold**)",
-                            shorten(raw)
-                        ),
-                    );
-                } else {
-                    self.error(
-                        range.start,
-                        Unknown,
-                        "stray '*': only **bold** (two stars on each side) is allowed",
-                    );
-                }
-                self.spans.push(Span::Transparent);
-            }
-            Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                ..
-            } => {
-                self.not_plain();
-                match link_type {
-                    LinkType::WikiLink { has_pothole } => self.spans.push(Span::Term {
-                        range,
-                        id: dest_url.to_string(),
-                        piped: has_pothole,
-                        text: String::new(),
-                        plain: true,
-                    }),
-                    LinkType::Inline => self.spans.push(Span::Link {
-                        range,
-                        href: dest_url.to_string(),
-                        titled: !title.is_empty(),
-                        text: String::new(),
-                        plain: true,
-                    }),
-                    LinkType::Autolink | LinkType::Email => {
-                        self.raw_html(range.start..range.start + 1);
-                        self.spans.push(Span::Transparent);
-                    }
-                    _ => {
-                        self.error(range.start, Unknown, not_markup(raw));
-                        self.spans.push(Span::Transparent);
-                    }
-                }
-            }
-            Tag::Image { .. } => self.refuse(
-                range.start,
-                Unknown,
-                "pictures are not supported: use {{figure:ID}} alone on its line",
-            ),
-            Tag::BlockQuote(_) => self.refuse(
-                range.start,
-                Unknown,
-                "quotes (lines starting with '>') are not supported",
-            ),
-            Tag::CodeBlock(_) => self.refuse(range.start, Unknown, "code blocks are not supported"),
-            Tag::HtmlBlock => {
-                self.raw_html(range.clone());
-                self.skip = 1;
-            }
-            _ => self.refuse(
-                range.start,
+            Start(Tag::Emphasis) => (Unknown, STRAY_STAR.into()),
+            Start(Tag::Link { link_type, .. }) => match link_type {
+                LinkType::Inline | LinkType::WikiLink { .. } => return false,
+                LinkType::Autolink | LinkType::Email => (RawHtml, raw_html_message(raw)),
+                _ => (Unknown, not_markup(raw)),
+            },
+            Start(Tag::Image { .. }) => (Unknown, PICTURES.into()),
+            Start(Tag::BlockQuote(_)) => (Unknown, QUOTES.into()),
+            Start(Tag::CodeBlock(_)) => (Unknown, CODE_BLOCKS.into()),
+            Start(Tag::HtmlBlock) | Html(_) | InlineHtml(_) => (RawHtml, raw_html_message(raw)),
+            Code(_) => (Unknown, BACK_TICKS.into()),
+            Rule => (Unknown, RULES.into()),
+            Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::List(_)
+                | Tag::Item
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::Strong,
+            )
+            | End(_)
+            | Text(_)
+            | SoftBreak
+            | HardBreak => return false,
+            _ => (
                 Unknown,
                 format!("\"{}\" is not part of the format", shorten(raw)),
             ),
+        };
+        self.error(at, kind, message);
+        let inline = |tag: &Tag| matches!(tag, Tag::Strong | Tag::Emphasis | Tag::Link { .. });
+        if matches!(event, Start(tag) if !inline(tag)) {
+            self.skip = 1;
         }
+        true
+    }
+
+    /// An accepted start tag.
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        let kind = match tag {
+            Tag::Paragraph if self.run.is_none() => {
+                self.run = Some(Run::new(range.clone(), true));
+                return self.line_start(range.start);
+            }
+            Tag::List(first) => return self.list = Some((first.is_some(), Vec::new())),
+            Tag::Item => return self.item(range),
+            Tag::Table(_) => return self.table(range),
+            Tag::Heading { .. } | Tag::TableCell => return self.run = Some(Run::new(range, false)),
+            Tag::Strong => SpanKind::Strong,
+            Tag::Link {
+                link_type: LinkType::WikiLink { has_pothole },
+                dest_url,
+                ..
+            } => SpanKind::Term {
+                // In a table row the `|` was escaped; pulldown-cmark keeps that `\` in the id.
+                id: match dest_url.strip_suffix('\\') {
+                    Some(id) if has_pothole => id.to_string(),
+                    _ => dest_url.to_string(),
+                },
+                piped: has_pothole,
+            },
+            Tag::Link {
+                dest_url, title, ..
+            } => SpanKind::Link {
+                href: dest_url.to_string(),
+                titled: !title.is_empty(),
+            },
+            _ => return,
+        };
+        let (text, nested, plain) = (String::new(), 0, true);
+        self.span = Some(Span {
+            kind,
+            range,
+            text,
+            nested,
+            plain,
+        });
     }
 
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
@@ -653,56 +527,69 @@ impl<'a> Reader<'a> {
                 let inlines = self.finish_run();
                 self.blocks.push(ParsedBlock::Paragraph(inlines));
             }
-            TagEnd::Heading(_) => self.finish_heading(),
+            TagEnd::Heading(_) => {
+                let Some(run) = &self.run else { return };
+                let (at, line) = (run.range.start, slice(self.src, run.range.clone()).trim());
+                let written = line.get(2..).unwrap_or("").trim();
+                // Exactly the words after `## `, plain: no other markup, no escape or entity.
+                let plain = match run.inlines.as_slice() {
+                    [ParsedInline::Text(t)] => t == written && !t.contains(['|', '{', '}']),
+                    _ => false,
+                };
+                let heading = ParsedBlock::Heading(written.to_string());
+                let line = shorten(line);
+                self.finish_run();
+                if plain {
+                    self.blocks.push(heading);
+                } else {
+                    let message = format!(
+                        "sub-headings are plain text: write \"## \" and the words only (\"{line}\")"
+                    );
+                    self.error(at, Unknown, message);
+                }
+            }
             TagEnd::List(_) => {
                 if let Some((ordered, items)) = self.list.take() {
                     self.blocks.push(ParsedBlock::List { ordered, items });
                     self.list_end = Some(range.end);
                 }
             }
-            TagEnd::Item => {
+            TagEnd::Item | TagEnd::TableCell => {
                 let inlines = self.finish_run();
-                if let Some((_, items)) = &mut self.list {
-                    items.push(inlines);
+                match (&mut self.list, &mut self.table) {
+                    (Some((_, items)), _) if tag == TagEnd::Item => items.push(inlines),
+                    (_, Some((_, row))) if tag == TagEnd::TableCell => row.push(inlines),
+                    _ => {}
                 }
             }
-            TagEnd::TableCell => {
-                let inlines = self.finish_run();
-                if let Some(table) = &mut self.table {
-                    table.row.push(inlines);
-                }
-            }
-            TagEnd::TableHead => {
-                let Some(table) = &mut self.table else { return };
-                table.head = std::mem::take(&mut table.row);
-                if table.head.iter().any(Vec::is_empty) {
-                    self.error(range.start, TableKind, "empty header cell in table");
-                }
-            }
-            TagEnd::TableRow => {
-                let Some(table) = &mut self.table else { return };
-                let row = std::mem::take(&mut table.row);
-                let separator = row.iter().all(|cell| {
-                    matches!(cell.as_slice(), [ParsedInline::Text(t)] if is_separator_cell(t))
-                });
-                table.rows.push(row);
-                if separator {
-                    self.error(
-                        range.start,
-                        TableKind,
-                        "only the second row of a table may be a |---| row",
-                    );
+            TagEnd::TableHead | TagEnd::TableRow => {
+                let Some((rows, row)) = &mut self.table else {
+                    return;
+                };
+                let row = std::mem::take(row);
+                let problem = if tag == TagEnd::TableHead {
+                    let empty = row.iter().any(Vec::is_empty);
+                    empty.then_some("empty header cell in table")
+                } else {
+                    let separator = row.iter().all(|cell| match cell.as_slice() {
+                        [ParsedInline::Text(t)] => is_separator_cell(t),
+                        _ => false,
+                    });
+                    separator.then_some("only the second row of a table may be a |---| row")
+                };
+                rows.push(row);
+                if let Some(message) = problem {
+                    self.error(range.start, TableKind, message);
                 }
             }
             TagEnd::Table => {
-                if let Some(table) = self.table.take() {
-                    self.blocks.push(ParsedBlock::Table {
-                        head: table.head,
-                        rows: table.rows,
-                    });
+                if let Some((rows, _)) = self.table.take() {
+                    let mut rows = rows.into_iter();
+                    let head = rows.next().unwrap_or_default();
+                    let rows = rows.collect();
+                    self.blocks.push(ParsedBlock::Table { head, rows });
                 }
             }
-            TagEnd::Strong | TagEnd::Emphasis | TagEnd::Link => self.close_span(),
             _ => {}
         }
     }
@@ -718,37 +605,24 @@ impl<'a> Reader<'a> {
         // An indented item right under another list's item is meant as a nested list.
         let under_list = self.list_end == Some(range.start);
         if (expected > 1 || under_list) && marker.len() < raw.len() {
-            self.error(
-                range.start,
-                MarkupErrorKind::List,
-                "nested lists are not supported: start list items at the beginning of the line",
-            );
+            self.error(range.start, List, NESTED);
         }
         let digits = marker.bytes().take_while(u8::is_ascii_digit).count();
-        if ordered {
-            let number = marker[..digits].parse::<usize>().ok();
-            if number != Some(expected) {
-                self.error(
-                    range.start,
-                    MarkupErrorKind::List,
-                    format!(
-                        "numbered list: this item should be numbered {expected}. (found {}.)",
-                        &marker[..digits]
-                    ),
-                );
-            }
+        if ordered && marker[..digits].parse::<usize>().ok() != Some(expected) {
+            let message = format!(
+                "numbered list: this item should be numbered {expected}. (found {}.)",
+                &marker[..digits]
+            );
+            self.error(range.start, List, message);
         }
         let first_line = marker.split('\n').next().unwrap_or("");
         let content = first_line.get(digits.max(1)..).unwrap_or("");
         let content = content.strip_prefix('.').unwrap_or(content);
         if content.trim().is_empty() {
-            self.error(range.start, MarkupErrorKind::List, "empty list item");
+            self.error(range.start, List, "empty list item");
         } else if !content.starts_with(' ') {
-            self.error(
-                range.start,
-                MarkupErrorKind::List,
-                "write list items as \"- text\" or \"1. text\", with a space (not a tab)",
-            );
+            let message = "write list items as \"- text\" or \"1. text\", with a space (not a tab)";
+            self.error(range.start, List, message);
         }
         self.run = Some(Run::new(range, false));
     }
@@ -757,464 +631,227 @@ impl<'a> Reader<'a> {
     /// `|`, fills in missing cells and drops extra ones.
     fn table(&mut self, range: Range<usize>) {
         let raw = slice(self.src, range.clone());
-        let mut problems = Vec::new();
-        let mut offset = range.start;
-        let mut columns = None;
-        let mut rows = 0;
+        let errors = self.errors.len();
+        let (mut offset, mut columns, mut rows) = (range.start, None, 0);
         for line in raw.split('\n') {
-            let at = offset;
+            let (at, t) = (offset, line.trim());
             offset += line.len() + 1;
-            let t = line.trim();
             if t.is_empty() {
                 continue;
             }
             rows += 1;
-            if !(t.len() >= 2 && t.starts_with('|') && t.ends_with('|')) {
-                problems.push((
-                    at,
-                    if t.starts_with('|') {
-                        "table row must start and end with '|'"
-                    } else {
-                        "text directly after a table: every table row must start and end with '|'; \
-                         leave a blank line before a new paragraph"
-                    }
-                    .to_string(),
-                ));
-                continue;
-            }
             let cells = (t.matches('|').count() - t.matches("\\|").count()).saturating_sub(1);
-            match columns {
-                None => columns = Some(cells),
-                Some(columns) if cells != columns => problems.push((
-                    at,
-                    format!("this table row has {cells} cells but the header has {columns}"),
-                )),
-                Some(_) => {}
-            }
-        }
-        if problems.is_empty() && rows < 3 {
-            problems.push((
-                range.start,
-                "a table needs a header row, a |---|---| row and at least one more row".to_string(),
-            ));
-        }
-        if problems.is_empty() {
-            self.table = Some(TableRead::default());
-            return;
-        }
-        for (at, message) in problems {
+            let message = if t.len() >= 2 && t.starts_with('|') && t.ends_with('|') {
+                match columns {
+                    Some(columns) if cells != columns => {
+                        format!("this table row has {cells} cells but the header has {columns}")
+                    }
+                    _ => {
+                        columns = columns.or(Some(cells));
+                        continue;
+                    }
+                }
+            } else if t.starts_with('|') {
+                "table row must start and end with '|'".into()
+            } else {
+                "text directly after a table: every table row must start and end with '|'; \
+                 leave a blank line before a new paragraph"
+                    .into()
+            };
             self.error(at, TableKind, message);
         }
-        self.skip = 1;
+        if self.errors.len() == errors && rows < 3 {
+            let message = "a table needs a header row, a |---|---| row and at least one more row";
+            self.error(range.start, TableKind, message);
+        }
+        if self.errors.len() == errors {
+            self.table = Some(Default::default());
+        } else {
+            self.skip = 1;
+        }
     }
 
+    /// Text outside bold text, terms and links: its characters are judged, and web addresses
+    /// reported (CommonMark without GitHub's autolinks keeps them as text).
     fn text(&mut self, text: &str, range: Range<usize>) {
-        if let Some((_, heading)) = &mut self.heading {
-            heading.push_str(text);
-            return;
-        }
-        if let Some(span) = self.span_text() {
-            span.push_str(text);
-            return;
-        }
-        let Some(run) = &mut self.run else { return };
+        let Some(run) = &self.run else { return };
+        let (end, mut judged) = (run.range.end, run.judged);
         // Entities and escapes are not their own source text; they are reported elsewhere.
         if slice(self.src, range.clone()) == text {
             for (i, c) in text.char_indices() {
                 let at = range.start + i;
-                if at >= run.judged {
-                    if let Some((kind, message, len)) = judge_char(self.src, at, run.range.end, c) {
-                        self.errors.push((at, kind, message));
-                        run.judged = at + len;
-                    }
+                if at < judged {
+                    continue;
+                }
+                if let Some((kind, message, len)) = judge_char(self.src, at, end, c) {
+                    judged = at + len;
+                    self.error(at, kind, message);
                 }
             }
+            if let Some((pos, message)) = web_address(text) {
+                self.error(range.start + pos, ExternalLink, message);
+            }
         }
-        run.parts.push((run.text.len(), range.start));
-        run.text.push_str(text);
-    }
-
-    fn line_break(&mut self, range: Range<usize>) {
-        if let Some((_, heading)) = &mut self.heading {
-            heading.push(' ');
-        } else if let Some(span) = self.span_text() {
-            span.push(' ');
-        } else if let Some(run) = &mut self.run {
-            run.parts.push((run.text.len(), range.start));
-            run.text.push(' ');
-            self.line_start(range.end);
+        if let Some(run) = &mut self.run {
+            run.judged = judged;
+            push_text(&mut run.inlines, text);
         }
     }
 
     /// Checks a line that pulldown-cmark joins to the text above (or starts a paragraph with)
-    /// for what the writer most likely meant as something else.
+    /// for what the writer most likely meant as something else: CommonMark reads it as text.
     fn line_start(&mut self, at: usize) {
         let line = self
             .src
             .get(at..)
-            .unwrap_or("")
-            .split('\n')
-            .next()
+            .and_then(|r| r.lines().next())
             .unwrap_or("");
         let text = line.trim_start();
         let in_item = self.list.is_some();
         let Some(run) = &mut self.run else { return };
-        let problem = if in_item && text.len() == line.len() {
-            if run.glued_reported {
+        let (kind, message) = if in_item && text.len() == line.len() {
+            if std::mem::replace(&mut run.reported, true) {
                 return;
             }
-            run.glued_reported = true;
-            Some((
-                MarkupErrorKind::List,
-                "text directly after a list: leave a blank line before a new paragraph, \
-                 or indent the line to continue the list item"
-                    .to_string(),
-            ))
+            let message = "text directly after a list: leave a blank line before a new \
+                           paragraph, or indent the line to continue the list item";
+            (List, message.to_string())
         } else if text.starts_with('#') {
-            Some((Unknown, unknown_heading(text)))
+            (Unknown, unknown_heading(text))
+        } else if looks_like_list_item(text) && in_item {
+            (List, NESTED.to_string())
         } else if looks_like_list_item(text) {
-            Some((
-                MarkupErrorKind::List,
-                if in_item {
-                    "nested lists are not supported: start list items at the beginning of the line"
-                        .to_string()
-                } else {
-                    format!(
-                        "\"{}\" is read as part of the text above: start a list at the beginning \
-                         of a line, a numbered list with \"1. \"",
-                        shorten(text)
-                    )
-                },
-            ))
-        } else if text.starts_with('|') && run.paragraph && !run.table_reported {
-            run.table_reported = true;
-            Some((
-                TableKind,
-                "the second row of a table must be the separator row, like |---|---|".to_string(),
-            ))
+            let message = format!(
+                "\"{}\" is read as part of the text above: start a list at the beginning \
+                 of a line, a numbered list with \"1. \"",
+                shorten(text)
+            );
+            (List, message)
+        } else if text.starts_with('|') && run.paragraph && !run.reported {
+            run.reported = true;
+            let message = "the second row of a table must be the separator row, like |---|---|";
+            (TableKind, message.to_string())
+        } else if let Some(message) = unsupported_line(text) {
+            (Unknown, message.to_string())
         } else {
-            unsupported_line(text).map(|message| (Unknown, message.to_string()))
+            return;
         };
-        if let Some((kind, message)) = problem {
-            self.error(at + line.len() - text.len(), kind, message);
-        }
+        self.error(at + line.len() - text.len(), kind, message);
     }
 
-    /// Reports every `<` of raw HTML in `range`.
-    fn raw_html(&mut self, range: Range<usize>) {
-        let raw = slice(self.src, range.clone());
-        for (i, _) in raw.match_indices('<') {
-            let rest = raw[i..].split('\n').next().unwrap_or("");
-            self.error(range.start + i, RawHtml, raw_html_message(rest));
-        }
-    }
-
-    /// Ends a paragraph, list item or table cell and returns its inline content.
+    /// Ends a paragraph, list item, table cell or sub-heading and returns its inline content.
     fn finish_run(&mut self) -> Vec<ParsedInline> {
-        let Some(mut run) = self.run.take() else {
+        let Some(Run { range, inlines, .. }) = self.run.take() else {
             return Vec::new();
         };
-        self.flush_text(&mut run);
+        let mut inlines = inlines;
         // CommonMark trims spaces and tabs only; the format trims any white space.
-        if let Some(ParsedInline::Text(t)) = run.inlines.first_mut() {
+        if let Some(ParsedInline::Text(t)) = inlines.first_mut() {
             *t = t.trim_start().to_string();
         }
-        if let Some(ParsedInline::Text(t)) = run.inlines.last_mut() {
+        if let Some(ParsedInline::Text(t)) = inlines.last_mut() {
             *t = t.trim_end().to_string();
         }
-        run.inlines
-            .retain(|i| !matches!(i, ParsedInline::Text(t) if t.is_empty()));
-        if let Some(at) = entity_at(slice(self.src, run.range.clone())) {
-            self.error(
-                run.range.start + at,
-                RawHtml,
-                "HTML entities such as &nbsp; are not allowed: type the character itself",
-            );
+        inlines.retain(|i| !matches!(i, ParsedInline::Text(t) if t.is_empty()));
+        // pulldown-cmark decodes an entity to the character it names: only the source shows it.
+        if let Some(at) = entity_at(slice(self.src, range.clone())) {
+            let message = "HTML entities such as &nbsp; are not allowed: type the character itself";
+            self.error(range.start + at, RawHtml, message);
         }
-        run.inlines
+        inlines
     }
 
-    /// Pushes the run's pending text as a text inline; reports a web address in it.
-    fn flush_text(&mut self, run: &mut Run) {
-        if run.text.is_empty() {
-            return;
-        }
-        let text = std::mem::take(&mut run.text);
-        if let Some((pos, message)) = web_address(&text) {
-            let at = run
-                .parts
-                .iter()
-                .take_while(|(start, _)| *start <= pos)
-                .last()
-                .map_or(run.range.start, |(start, at)| at + (pos - start));
-            self.error(at, ExternalLink, message);
-        }
-        run.parts.clear();
-        run.inlines.push(ParsedInline::Text(text));
-    }
-
-    /// Pushes an inline after the run's pending text.
-    fn push_inline(&mut self, inline: ParsedInline) {
-        if let Some(mut run) = self.run.take() {
-            self.flush_text(&mut run);
-            run.inlines.push(inline);
-            self.run = Some(run);
-        }
-    }
-
-    fn finish_heading(&mut self) {
-        let Some((range, text)) = self.heading.take() else {
-            return;
-        };
-        let raw = slice(self.src, range.clone()).trim();
-        let written = raw.get(2..).unwrap_or("").trim();
-        let at = range.start;
-        if written.is_empty() {
-            self.error(at, Unknown, "empty sub-heading after \"## \"");
-            return;
-        }
-        let problems = check_plain(written);
-        if !problems.is_empty() {
-            for (kind, message) in problems {
-                self.error(at, kind, format!("sub-heading: {message}"));
-            }
-            return;
-        }
-        let mut ok = true;
-        if let Some(bad) = ['[', ']', '*', '|', '{', '}']
-            .into_iter()
-            .find(|c| written.contains(*c))
-        {
-            ok = false;
-            self.error(
-                at,
-                Unknown,
-                format!("sub-headings are plain text: remove '{bad}'"),
-            );
-        }
-        if let Some((_, message)) = web_address(written) {
-            ok = false;
-            self.error(at, ExternalLink, message);
-        }
-        if ok && text != written {
-            ok = false;
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "sub-headings are plain text: write \"## \" and the words only (\"{}\")",
-                    shorten(raw)
-                ),
-            );
-        }
-        if ok {
-            self.blocks.push(ParsedBlock::Heading(text));
-        }
-    }
-
-    /// Ends the innermost bold text, term or link: checks it and pushes it.
+    /// Ends the open bold text, term or link: checks its words and pushes it.
     fn close_span(&mut self) {
-        let Some(span) = self.spans.pop() else { return };
-        if let Some(outer) = self.span_text() {
-            // Inside other markup, which reports it: its words count as the outer text.
-            if let Span::Strong { text, .. } | Span::Term { text, .. } | Span::Link { text, .. } =
-                &span
-            {
-                outer.push_str(text);
+        let Some(span) = self.span.take() else { return };
+        let raw = slice(self.src, span.range.clone());
+        match check_span(span.kind, raw, span.text, span.plain) {
+            Ok(inline) => {
+                if let Some(run) = &mut self.run {
+                    run.inlines.push(inline);
+                }
             }
-            return;
-        }
-        match span {
-            Span::Transparent => {}
-            Span::Strong { range, text, plain } => self.strong(range, text, plain),
-            Span::Term {
-                range,
-                id,
-                piped,
-                text,
-                plain,
-            } => self.term(range, id, piped.then_some(text), plain),
-            Span::Link {
-                range,
-                href,
-                titled,
-                text,
-                plain,
-            } => self.link(range, href, titled, text, plain),
-        }
-    }
-
-    fn strong(&mut self, range: Range<usize>, text: String, plain: bool) {
-        let raw = slice(self.src, range.clone());
-        let inner = raw.get(2..raw.len().saturating_sub(2)).unwrap_or("");
-        let at = range.start;
-        if text.trim().is_empty() {
-            self.error(at, Unknown, "empty **bold** text");
-        } else if text.trim() != text {
-            self.error(
-                at,
-                Unknown,
-                format!("bold text must not start or end with a space: \"**{text}**\""),
-            );
-        } else if let Some(c) = inner
-            .chars()
-            .find(|c| matches!(c, '[' | ']' | '*' | '<' | '{' | '}' | '`'))
-        {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "only plain words may be bold: remove '{c}' from \"**{}**\"",
-                    shorten(inner)
-                ),
-            );
-        } else if !plain {
-            self.error(
-                at,
-                Unknown,
-                format!("only plain words may be bold: \"**{}**\"", shorten(inner)),
-            );
-        } else {
-            if let Some((_, message)) = web_address(&text) {
-                self.error(at, ExternalLink, message);
-            }
-            self.push_inline(ParsedInline::Strong(text));
-        }
-    }
-
-    fn term(&mut self, range: Range<usize>, id: String, shown: Option<String>, plain: bool) {
-        let raw = slice(self.src, range.clone());
-        let inner = raw
-            .strip_prefix("[[")
-            .and_then(|r| r.strip_suffix("]]"))
-            .unwrap_or(raw)
-            .replace("\\|", "|");
-        // In a table row the `|` was escaped; pulldown-cmark keeps that `\` in the id.
-        let id = match (&shown, id.strip_suffix('\\')) {
-            (Some(_), Some(id)) => id.to_string(),
-            _ => id,
-        };
-        let written_shown = inner.split_once('|').map_or("", |(_, s)| s);
-        let at = range.start;
-        if !is_slug(&id) {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "\"[[{}]]\": \"{}\" is not a term id (lowercase letters, digits and hyphens, as in glossary.toml)",
-                    shorten(&inner),
-                    shorten(&id)
-                ),
-            );
-        } else if let Some(shown) = shown
-            .as_ref()
-            .filter(|s| s.trim().is_empty() || s.trim() != *s)
-        {
-            self.error(
-                at,
-                Unknown,
-                format!("\"[[{inner}]]\": the words after '|' must not be empty or start or end with a space (\"{shown}\")"),
-            );
-        } else if let Some(c) = written_shown
-            .chars()
-            .find(|c| matches!(c, '[' | ']' | '*' | '<' | '|' | '{' | '}' | '`'))
-        {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "\"[[{}]]\": the shown words must be plain text: remove '{c}'",
-                    shorten(&inner)
-                ),
-            );
-        } else if !plain {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "\"[[{}]]\": the shown words must be plain text",
-                    shorten(&inner)
-                ),
-            );
-        } else {
-            self.push_inline(ParsedInline::Term { id, text: shown });
-        }
-    }
-
-    fn link(&mut self, range: Range<usize>, href: String, titled: bool, text: String, plain: bool) {
-        let raw = slice(self.src, range.clone());
-        let label = raw
-            .get(1..)
-            .and_then(|r| r.split_once("]("))
-            .map_or("", |(label, _)| label);
-        let target = raw
-            .split_once("](")
-            .and_then(|(_, t)| t.strip_suffix(')'))
-            .map_or("", str::trim);
-        let at = range.start;
-        if text.trim().is_empty() || text.trim() != text {
-            self.error(
-                at,
-                Unknown,
-                format!("link text must not be empty or start or end with a space: \"[{text}]\""),
-            );
-        } else if let Some(c) = label
-            .chars()
-            .find(|c| matches!(c, '[' | '*' | '<' | '{' | '}' | '`'))
-        {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "link text must be plain: remove '{c}' from \"[{}]\"",
-                    shorten(label)
-                ),
-            );
-        } else if !plain {
-            self.error(
-                at,
-                Unknown,
-                format!("link text must be plain: \"[{}]\"", shorten(label)),
-            );
-        } else if titled || target != href {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "write a link as [text](#anchor), with nothing else between the brackets: \"{}\"",
-                    shorten(raw)
-                ),
-            );
-        } else if href.starts_with('#') {
-            self.push_inline(ParsedInline::Link { href, text });
-        } else if is_external(&href) {
-            self.error(at, ExternalLink, external_link_message(&href));
-        } else {
-            self.error(
-                at,
-                Unknown,
-                format!(
-                    "link target \"{}\" must start with '#', like (#test-types)",
-                    shorten(&href)
-                ),
-            );
+            Err((kind, message)) => self.error(span.range.start, kind, message),
         }
     }
 }
 
 impl Run {
     fn new(range: Range<usize>, paragraph: bool) -> Self {
+        let run = Run::default();
         Run {
             range,
             paragraph,
-            inlines: Vec::new(),
-            text: String::new(),
-            parts: Vec::new(),
-            judged: 0,
-            table_reported: false,
-            glued_reported: false,
+            ..run
         }
     }
+}
+
+/// Adds text to the inline content, joined to the text before it.
+fn push_text(inlines: &mut Vec<ParsedInline>, text: &str) {
+    match inlines.last_mut() {
+        Some(ParsedInline::Text(t)) => t.push_str(text),
+        _ => inlines.push(ParsedInline::Text(text.to_string())),
+    }
+}
+
+/// Checks bold text, a term or a link (`raw`: its source) whose words pulldown-cmark read
+/// as `text`: plain words without white space at either end.
+fn check_span(
+    kind: SpanKind,
+    raw: &str,
+    text: String,
+    plain: bool,
+) -> Result<ParsedInline, (MarkupErrorKind, String)> {
+    let (name, not_plain, forbidden) = match kind {
+        SpanKind::Strong => ("bold text", "only plain words may be bold", "[]*<{}`"),
+        SpanKind::Term { .. } => (
+            "the words after '|'",
+            "the shown words must be plain text",
+            "[]*<|{}`",
+        ),
+        SpanKind::Link { .. } => ("link text", "link text must be plain", "[]*<{}`"),
+    };
+    let quoted = shorten(&raw.replace("\\|", "|"));
+    let message = match (kind, text.chars().find(|c| forbidden.contains(*c))) {
+        (SpanKind::Term { id, .. }, _) if !is_slug(&id) => format!(
+            "\"{quoted}\": \"{}\" is not a term id (lowercase letters, digits and hyphens, as in \
+             glossary.toml)",
+            shorten(&id)
+        ),
+        _ if text.trim().is_empty() || text.trim() != text => {
+            format!("{name} must not be empty or start or end with a space: \"{quoted}\"")
+        }
+        (_, Some(c)) => format!("{not_plain}: remove '{c}' from \"{quoted}\""),
+        _ if !plain => format!("{not_plain}: \"{quoted}\""),
+        (SpanKind::Term { id, piped }, _) => {
+            let text = piped.then_some(text);
+            return Ok(ParsedInline::Term { id, text });
+        }
+        (SpanKind::Link { href, titled }, _) => {
+            let target = raw.split_once("](").map_or("", |(_, t)| t);
+            if titled || target.strip_suffix(')').map(str::trim) != Some(href.as_str()) {
+                format!(
+                    "write a link as [text](#anchor), with nothing else between the brackets: \
+                     \"{quoted}\""
+                )
+            } else if href.starts_with('#') {
+                return Ok(ParsedInline::Link { href, text });
+            } else if is_external(&href) {
+                return Err((ExternalLink, external_link_message(&href)));
+            } else {
+                let href = shorten(&href);
+                format!("link target \"{href}\" must start with '#', like (#test-types)")
+            }
+        }
+        (SpanKind::Strong, _) => {
+            return match web_address(&text) {
+                Some((_, message)) => Err((ExternalLink, message)),
+                None => Ok(ParsedInline::Strong(text)),
+            }
+        }
+    };
+    Err((Unknown, message))
 }
 
 /// Judges a character that pulldown-cmark kept as text at `at` (`end`: end of the paragraph,
@@ -1226,11 +863,15 @@ fn judge_char(
     c: char,
 ) -> Option<(MarkupErrorKind, String, usize)> {
     let rest = src.get(at..end.max(at)).unwrap_or("");
+    if !"<*`[]{}".contains(c) {
+        return None;
+    }
+    let quoted = shorten(rest);
     let next = rest.chars().nth(1);
-    match c {
-        '<' => Some((RawHtml, raw_html_message(rest), 1)),
-        '*' if next == Some('*') => Some(match rest[2..].find("**") {
-            // Two `**` that pulldown-cmark did not read as bold: spaces inside.
+    Some(match c {
+        '<' => (RawHtml, raw_html_message(rest), 1),
+        // Two `**` that pulldown-cmark did not read as bold: spaces inside.
+        '*' if next == Some('*') => match rest[2..].find("**") {
             Some(end) => (
                 Unknown,
                 format!(
@@ -1239,71 +880,33 @@ fn judge_char(
                 ),
                 end + 4,
             ),
+            None => (Unclosed, format!("'**' is not closed: \"{quoted}\""), 2),
+        },
+        '*' => (Unknown, STRAY_STAR.into(), 1),
+        '`' => (Unknown, BACK_TICKS.into(), 1),
+        '[' if next == Some('[') => (
+            Unclosed,
+            format!("'[[' is not closed with ']]': \"{quoted}\""),
+            2,
+        ),
+        '[' => match rest.find(']').map(|i| (i, rest[i + 1..].strip_prefix('('))) {
             None => (
                 Unclosed,
-                format!("'**' is not closed: \"{}\"", shorten(rest)),
-                2,
+                format!("'[' is not closed: \"{quoted}\" (use [[term-id]] or [text](#anchor))"),
+                1,
             ),
-        }),
-        '*' => Some((
-            Unknown,
-            "stray '*': only **bold** (two stars on each side) is allowed".to_string(),
-            1,
-        )),
-        '`' => Some((Unknown, "back-ticks (`) are not allowed".to_string(), 1)),
-        '[' if next == Some('[') => Some((
-            Unclosed,
-            format!("'[[' is not closed with ']]': \"{}\"", shorten(rest)),
-            2,
-        )),
-        '[' => {
-            let (kind, message) = bracket_problem(rest);
-            Some((kind, message, 1))
-        }
-        ']' => Some((
-            Unknown,
-            "stray ']' (use [[term-id]] or [text](#anchor))".to_string(),
-            1,
-        )),
-        '{' | '}' if next == Some(c) => Some((
-            Unknown,
-            "'{{' '}}' is only allowed as {{figure:ID}} alone on its own line".to_string(),
-            2,
-        )),
-        _ => None,
-    }
-}
-
-/// Explains a `[` that pulldown-cmark did not read as a link or term.
-fn bracket_problem(rest: &str) -> (MarkupErrorKind, String) {
-    let Some(close) = rest.find(']') else {
-        return (
-            Unclosed,
-            format!(
-                "'[' is not closed: \"{}\" (use [[term-id]] or [text](#anchor))",
-                shorten(rest)
-            ),
-        );
-    };
-    let Some(after) = rest[close + 1..].strip_prefix('(') else {
-        return (Unknown, not_markup(&rest[..=close]));
-    };
-    match after.find(')') {
-        None => (
-            Unclosed,
-            format!("link \"{}\" has no closing ')'", shorten(rest)),
-        ),
-        Some(end) if is_external(after[..end].trim()) => {
-            (ExternalLink, external_link_message(after[..end].trim()))
-        }
-        Some(end) => (
-            Unknown,
-            format!(
-                "\"{}\" is not a link this format reads: write [text](#anchor)",
-                shorten(&rest[..close + end + 3])
-            ),
-        ),
-    }
+            Some((close, None)) => (Unknown, not_markup(&rest[..=close]), 1),
+            // A `[text](target)` that pulldown-cmark did not read as a link.
+            Some((_, Some(target))) => match target.find(')').map(|end| target[..end].trim()) {
+                None => (Unclosed, format!("link \"{quoted}\" has no closing ')'"), 1),
+                Some(href) if is_external(href) => (ExternalLink, external_link_message(href), 1),
+                Some(_) => (Unknown, not_markup(rest), 1),
+            },
+        },
+        ']' => (Unknown, STRAY_BRACKET.into(), 1),
+        '{' | '}' if next == Some(c) => (Unknown, BRACES.into(), 2),
+        _ => return None,
+    })
 }
 
 fn not_markup(bracketed: &str) -> String {
@@ -1323,22 +926,23 @@ fn unknown_heading(line: &str) -> String {
 fn raw_html_message(rest: &str) -> String {
     format!(
         "raw HTML or '<' is not allowed (write \"less than\" instead of '<'): \"{}\"",
-        shorten(rest)
+        shorten(rest.split('\n').next().unwrap_or(""))
     )
 }
 
 fn external_link_message(href: &str) -> String {
     format!(
-        "external link \"{}\": links in body text may only point to #anchors of this page; put web addresses in sources.toml",
+        "external link \"{}\": links in body text may only point to #anchors of this page; \
+         put web addresses in sources.toml",
         shorten(href)
     )
 }
 
 fn is_external(href: &str) -> bool {
     href.contains("://")
-        || href.starts_with("www.")
-        || href.starts_with("mailto:")
-        || href.starts_with("tel:")
+        || ["www.", "mailto:", "tel:"]
+            .iter()
+            .any(|p| href.starts_with(p))
 }
 
 /// A line that the old line-based format read as a list item: `- text` or `N. text`.
@@ -1353,61 +957,37 @@ fn looks_like_list_item(text: &str) -> bool {
 /// Explains a line that starts like Markdown this format does not support (pulldown-cmark
 /// reads such a line as text when it continues a paragraph, e.g. after a tab).
 fn unsupported_line(text: &str) -> Option<&'static str> {
-    if text.starts_with("* ") || text.starts_with("+ ") {
-        return Some("use \"- \" (a hyphen and a space) for bullet list items");
-    }
-    if text.starts_with('>') {
-        return Some("quotes (lines starting with '>') are not supported");
-    }
-    if text.starts_with("```") || text.starts_with("~~~") {
-        return Some("code blocks are not supported");
-    }
     let rule: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if rule.len() >= 3
-        && ['-', '*', '_']
+    if text.starts_with("* ") || text.starts_with("+ ") {
+        Some(BULLETS)
+    } else if text.starts_with('>') {
+        Some(QUOTES)
+    } else if text.starts_with("```") || text.starts_with("~~~") {
+        Some(CODE_BLOCKS)
+    } else if rule.len() >= 3
+        && ["-", "*", "_"]
             .iter()
-            .any(|m| rule.chars().all(|c| c == *m))
+            .any(|m| rule.replace(m, "").is_empty())
     {
-        return Some("horizontal lines (---) are not supported");
+        Some(RULES)
+    } else if text.starts_with('=') && text.chars().all(|c| c == '=') {
+        Some(UNDERLINED)
+    } else {
+        None
     }
-    if text.starts_with('=') && text.chars().all(|c| c == '=') {
-        return Some("underlined headings (===) are not supported; use \"## \"");
-    }
-    None
-}
-
-/// Explains a backslash escape (`\*`, `\_` ...), which CommonMark would silently drop.
-fn backslash_escape(line: &str) -> Option<String> {
-    let bytes = line.as_bytes();
-    let at = bytes.iter().enumerate().position(|(i, b)| {
-        *b == b'\\' && bytes.get(i + 1).is_none_or(|n| n.is_ascii_punctuation())
-    })?;
-    Some(format!(
-        "backslash escapes are not supported: write the character itself, without '\\' (\"{}\")",
-        shorten(&line[at..])
-    ))
 }
 
 /// Finds something like `&amp;` or `&#160;` in `text`.
 fn entity_at(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'&' {
-            let mut j = i + 1;
-            while j < bytes.len()
-                && j - i <= 10
-                && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'#')
-            {
-                j += 1;
-            }
-            if j > i + 1 && j < bytes.len() && bytes[j] == b';' {
-                return Some(i);
-            }
-        }
-        i += 1;
-    }
-    None
+    (0..bytes.len()).find(|&i| {
+        let name = bytes[i + 1..]
+            .iter()
+            .take(10)
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'#')
+            .count();
+        bytes[i] == b'&' && name > 0 && bytes.get(i + 1 + name) == Some(&b';')
+    })
 }
 
 fn is_separator_cell(cell: &str) -> bool {
@@ -1424,37 +1004,33 @@ fn slice(src: &str, range: Range<usize>) -> &str {
 
 /// Keeps error messages short when quoting the writer's text.
 fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}...")
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text.to_string(),
     }
 }
 
 /// Finds a web address in text: its byte position and where it belongs.
 fn web_address(text: &str) -> Option<(usize, String)> {
     let lower = text.to_ascii_lowercase();
-    for marker in ["http://", "https://", "www.", "mailto:"] {
-        if let Some(pos) = lower.find(marker) {
-            let boundary = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
-            if boundary {
-                let address: String = text[pos..]
-                    .chars()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect();
-                return Some((
-                    pos,
-                    format!(
-                        "web address \"{}\" in body text: web addresses belong in sources.toml (cite the source instead)",
-                        shorten(&address)
-                    ),
-                ));
+    ["http://", "https://", "www.", "mailto:"]
+        .iter()
+        .find_map(|marker| {
+            let pos = lower.find(marker)?;
+            if pos > 0 && lower.as_bytes()[pos - 1].is_ascii_alphanumeric() {
+                return None;
             }
-        }
-    }
-    None
+            let address: String = text[pos..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .collect();
+            let message = format!(
+                "web address \"{}\" in body text: web addresses belong in sources.toml (cite the \
+             source instead)",
+                shorten(&address)
+            );
+            Some((pos, message))
+        })
 }
 
 #[cfg(test)]
