@@ -2,7 +2,7 @@
 //! gastroesophageal junction or esophagus adenocarcinoma; for any other cancer it says why it
 //! cannot read the result and points to the guide's section on other cancers.
 
-use super::choice::{bind, ChoiceGroup, ChoiceOption};
+use super::choice::{bind, ChoiceGroup, ChoiceOption, Choices};
 use super::texts::cancer_site_name;
 use super::use_report;
 use crate::locale::use_ui;
@@ -10,16 +10,20 @@ use crate::report::FormField;
 use her2_core::{Cancer, CancerSite, OtherCancer};
 use leptos::prelude::*;
 
-/// The choices, in order: every value of the core's [`CancerSite`].
-const CANCERS: &[Option<CancerSite>] = &[
-    Some(CancerSite::Supported(Cancer::Breast)),
-    Some(CancerSite::Supported(Cancer::Gastric)),
-    Some(CancerSite::Unsupported(OtherCancer::Colorectal)),
-    Some(CancerSite::Unsupported(OtherCancer::Endometrial)),
-    Some(CancerSite::Unsupported(OtherCancer::Biliary)),
-    Some(CancerSite::Unsupported(OtherCancer::Lung)),
-    Some(CancerSite::Unsupported(OtherCancer::Unlisted)),
+/// The choices, in order: every value of the core's [`CancerSite`], keyed by its API name.
+const CANCERS: Choices<Option<CancerSite>> = &[
+    site(CancerSite::Supported(Cancer::Breast)),
+    site(CancerSite::Supported(Cancer::Gastric)),
+    site(CancerSite::Unsupported(OtherCancer::Colorectal)),
+    site(CancerSite::Unsupported(OtherCancer::Endometrial)),
+    site(CancerSite::Unsupported(OtherCancer::Biliary)),
+    site(CancerSite::Unsupported(OtherCancer::Lung)),
+    site(CancerSite::Unsupported(OtherCancer::Unlisted)),
 ];
+
+const fn site(site: CancerSite) -> (Option<CancerSite>, &'static str) {
+    (Some(site), site.as_str())
+}
 
 /// The id of the note shown for a cancer the tool does not read.
 pub const OTHER_ID: &str = "report-cancer-other-note";
@@ -29,18 +33,19 @@ pub const OTHER_ID: &str = "report-cancer-other-note";
 pub fn CancerStep() -> impl IntoView {
     let ui = use_ui();
     let state = use_report();
-    let (chosen, pick) = bind(CANCERS, |a| a.cancer, |a, v| a.cancer = v);
-    let options = CANCERS
-        .iter()
-        .flatten()
-        .map(|site| {
-            let mut option = ChoiceOption::new(site.as_str(), cancer_site_name(ui, *site));
-            if *site == CancerSite::Supported(Cancer::Gastric) {
+    let (chosen, pick, options) = bind(
+        CANCERS,
+        |a| a.cancer,
+        |a, v| a.cancer = v,
+        move |site, key| {
+            let words = site.map_or(ui.value_not_answered, |site| cancer_site_name(ui, site));
+            let mut option = ChoiceOption::new(key, words);
+            if site == Some(CancerSite::Supported(Cancer::Gastric)) {
                 option.desc = Some(ui.cancer_gastric_desc);
             }
             option
-        })
-        .collect();
+        },
+    );
     let other = move || state.answers.with(|a| a.unsupported_cancer().is_some());
     view! {
         <ChoiceGroup

@@ -59,12 +59,18 @@ impl ChoiceOption {
     }
 }
 
-/// Which option of `values` the answers hold, and how choosing one changes them.
+/// The options of a question, each once: the answer it gives and the end of its radio's id
+/// (`{field id}-{key}`), in the order shown. The words of each come from the answer.
+pub type Choices<T> = &'static [(T, &'static str)];
+
+/// Which option of `choices` the answers hold, how choosing one changes them, and the options
+/// with their words (`option` makes one from an answer and its key).
 pub fn bind<T>(
-    values: &'static [T],
+    choices: Choices<T>,
     get: fn(&Answers) -> T,
     set: fn(&mut Answers, T),
-) -> (Signal<Option<usize>>, Callback<usize>)
+    option: impl Fn(T, &'static str) -> ChoiceOption,
+) -> (Signal<Option<usize>>, Callback<usize>, Vec<ChoiceOption>)
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
@@ -72,14 +78,15 @@ where
     let chosen = Signal::derive(move || {
         state
             .answers
-            .with(|a| values.iter().position(|v| *v == get(a)))
+            .with(|a| choices.iter().position(|(v, _)| *v == get(a)))
     });
     let pick = Callback::new(move |i: usize| {
-        if let Some(value) = values.get(i) {
+        if let Some((value, _)) = choices.get(i) {
             state.answers.update(|a| set(a, *value));
         }
     });
-    (chosen, pick)
+    let options = choices.iter().map(|(v, key)| option(*v, key)).collect();
+    (chosen, pick, options)
 }
 
 /// A radio question. The whole label of each option is the touch target (at least 44 px).

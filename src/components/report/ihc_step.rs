@@ -1,7 +1,7 @@
 //! Step 2: the IHC score, each option with a small picture (in the style of the guide's IHC
 //! scale figure) and plain words; for breast IHC 0, the null / ultralow detail.
 
-use super::choice::{bind, ChoiceGroup, ChoiceOption, Picture};
+use super::choice::{bind, ChoiceGroup, ChoiceOption, Choices, Picture};
 use super::texts::{ihc_description, ihc_name};
 use super::use_report;
 use crate::locale::use_ui;
@@ -9,18 +9,17 @@ use crate::report::{FormField, IhcAnswer, Pick};
 use her2_core::{IhcScore, IhcZeroSubtype};
 use leptos::prelude::*;
 
-const ANSWERS: &[IhcAnswer] = &[
-    IhcAnswer::Score(IhcScore::Zero),
-    IhcAnswer::Score(IhcScore::One),
-    IhcAnswer::Score(IhcScore::Two),
-    IhcAnswer::Score(IhcScore::Three),
-    IhcAnswer::NotOnReport,
+const ANSWERS: Choices<IhcAnswer> = &[
+    (IhcAnswer::Score(IhcScore::Zero), "0"),
+    (IhcAnswer::Score(IhcScore::One), "1"),
+    (IhcAnswer::Score(IhcScore::Two), "2"),
+    (IhcAnswer::Score(IhcScore::Three), "3"),
+    (IhcAnswer::NotOnReport, "none"),
 ];
-const KEYS: [&str; 5] = ["0", "1", "2", "3", "none"];
-const SUBTYPES: &[Pick<IhcZeroSubtype>] = &[
-    Pick::Is(IhcZeroSubtype::Null),
-    Pick::Is(IhcZeroSubtype::Ultralow),
-    Pick::Unsure,
+const SUBTYPES: Choices<Pick<IhcZeroSubtype>> = &[
+    (Pick::Is(IhcZeroSubtype::Null), "null"),
+    (Pick::Is(IhcZeroSubtype::Ultralow), "ultralow"),
+    (Pick::Unsure, "not-stated"),
 ];
 
 /// The IHC question and, when it applies, the IHC 0 follow-up.
@@ -29,13 +28,13 @@ pub fn IhcStep() -> impl IntoView {
     let state = use_report();
     let ui = use_ui();
     let zero_detail = Memo::new(move |_| state.answers.with(|a| a.zero_detail_applies()));
-    let (chosen, pick) = bind(ANSWERS, |a| a.ihc, |a, v| a.ihc = v);
-    let options = ANSWERS
-        .iter()
-        .zip(KEYS)
-        .map(|(answer, key)| {
+    let (chosen, pick, options) = bind(
+        ANSWERS,
+        |a| a.ihc,
+        |a, v| a.ihc = v,
+        move |answer, key| {
             let (label, desc) = match answer {
-                IhcAnswer::Score(score) => (ihc_name(ui, *score), ihc_description(ui, *score)),
+                IhcAnswer::Score(score) => (ihc_name(ui, score), ihc_description(ui, score)),
                 IhcAnswer::NotOnReport | IhcAnswer::Unanswered => {
                     (ui.ihc_not_stated.to_string(), ui.ihc_not_stated_desc)
                 }
@@ -44,10 +43,10 @@ pub fn IhcStep() -> impl IntoView {
                 key,
                 label,
                 desc: Some(desc),
-                picture: Some(ihc_picture(*answer)),
+                picture: Some(ihc_picture(answer)),
             }
-        })
-        .collect();
+        },
+    );
     view! {
         <ChoiceGroup
             field=FormField::Ihc
@@ -59,12 +58,20 @@ pub fn IhcStep() -> impl IntoView {
             class="choices--cards"
         />
         {move || zero_detail.get().then(|| {
-            let (chosen, pick) = bind(SUBTYPES, |a| a.zero_subtype, |a, v| a.zero_subtype = v);
-            let options = vec![
-                ChoiceOption::new("null", ui.zero_null),
-                ChoiceOption::new("ultralow", ui.zero_ultralow),
-                ChoiceOption::new("not-stated", ui.zero_not_stated),
-            ];
+            let (chosen, pick, options) = bind(
+                SUBTYPES,
+                |a| a.zero_subtype,
+                |a, v| a.zero_subtype = v,
+                move |subtype, key| {
+                    let words = match subtype {
+                        Pick::Is(IhcZeroSubtype::Null) => ui.zero_null,
+                        Pick::Is(IhcZeroSubtype::Ultralow) => ui.zero_ultralow,
+                        Pick::Unsure => ui.zero_not_stated,
+                        Pick::Unanswered => ui.value_not_answered,
+                    };
+                    ChoiceOption::new(key, words)
+                },
+            );
             view! {
                 <ChoiceGroup
                     field=FormField::ZeroSubtype

@@ -1,7 +1,7 @@
 //! Step 3: the ISH result, if any: not done, pending, or done with the test type and numbers;
 //! for breast ISH groups 2 to 4 with IHC 2+, whether a second observer's recount confirmed it.
 
-use super::choice::{bind, ChoiceGroup, ChoiceOption};
+use super::choice::{bind, ChoiceGroup, ChoiceOption, Choices};
 use super::field_error::{described_by, hint_id, invalid, FieldError};
 use super::number_field::NumberField;
 use super::use_report;
@@ -10,8 +10,16 @@ use crate::report::{FormField, IshAnswer, Pick};
 use her2_core::Probe;
 use leptos::prelude::*;
 
-const ISH: &[IshAnswer] = &[IshAnswer::NotDone, IshAnswer::Pending, IshAnswer::Done];
-const PROBES: &[Pick<Probe>] = &[Pick::Is(Probe::Dual), Pick::Is(Probe::Single), Pick::Unsure];
+const ISH: Choices<IshAnswer> = &[
+    (IshAnswer::NotDone, "not-done"),
+    (IshAnswer::Pending, "pending"),
+    (IshAnswer::Done, "done"),
+];
+const PROBES: Choices<Pick<Probe>> = &[
+    (Pick::Is(Probe::Dual), "dual"),
+    (Pick::Is(Probe::Single), "single"),
+    (Pick::Unsure, "unsure"),
+];
 
 /// The ISH question and, when there are numbers, the test type, numbers and recount.
 #[component]
@@ -20,12 +28,20 @@ pub fn IshStep() -> impl IntoView {
     let ui = use_ui();
     let done = Memo::new(move |_| state.answers.with(|a| a.ish_numbers_apply()));
     let recount = Memo::new(move |_| state.answers.with(|a| a.recount_applies()));
-    let (chosen, pick) = bind(ISH, |a| a.ish, |a, v| a.ish = v);
-    let options = vec![
-        ChoiceOption::new("not-done", ui.ish_not_done),
-        ChoiceOption::new("pending", ui.ish_pending),
-        ChoiceOption::new("done", ui.ish_done),
-    ];
+    let (chosen, pick, options) = bind(
+        ISH,
+        |a| a.ish,
+        |a, v| a.ish = v,
+        move |answer, key| {
+            let words = match answer {
+                IshAnswer::NotDone => ui.ish_not_done,
+                IshAnswer::Pending => ui.ish_pending,
+                IshAnswer::Done => ui.ish_done,
+                IshAnswer::Unanswered => ui.value_not_answered,
+            };
+            ChoiceOption::new(key, words)
+        },
+    );
     view! {
         <ChoiceGroup
             field=FormField::Ish
@@ -36,12 +52,16 @@ pub fn IshStep() -> impl IntoView {
             pick=pick
         />
         {move || done.get().then(|| {
-            let (chosen, pick) = bind(PROBES, |a| a.probe, |a, v| a.probe = v);
-            let options = vec![
-                ChoiceOption::new("dual", ui.probe_dual),
-                ChoiceOption::new("single", ui.probe_single),
-                ChoiceOption::new("unsure", ui.probe_unsure),
-            ];
+            let (chosen, pick, options) =
+                bind(PROBES, |a| a.probe, |a, v| a.probe = v, move |probe, key| {
+                    let words = match probe {
+                        Pick::Is(Probe::Dual) => ui.probe_dual,
+                        Pick::Is(Probe::Single) => ui.probe_single,
+                        Pick::Unsure => ui.probe_unsure,
+                        Pick::Unanswered => ui.value_not_answered,
+                    };
+                    ChoiceOption::new(key, words)
+                });
             view! {
                 <div class="report-followup">
                     <ChoiceGroup
