@@ -4,6 +4,9 @@
 //! Closed dialogs and a hidden button are neither shown nor read out on an ordinary page.
 
 use crate::locale::{languages, use_locale};
+use her2_modes::kiosk_markup::{
+    ATTRACT, COUNT, FINISHED, LIVE, START_OVER, START_OVER_CLASS, STAY, WARNING,
+};
 use leptos::prelude::*;
 
 /// The "Start over" button, the "Are you still there?" warning and the attract screen.
@@ -29,11 +32,11 @@ pub fn KioskControls() -> impl IntoView {
         .collect_view();
     // The warning's first button, "I'm still here", takes the focus when it opens.
     view! {
-        <button type="button" class="button button--primary kiosk-start-over" data-kiosk="start-over" hidden>
+        <button type="button" class=["button button--primary ", START_OVER_CLASS].concat() data-kiosk=START_OVER hidden>
             {ui.kiosk_start_over}
         </button>
         <dialog
-            id="kiosk-warning"
+            id=WARNING
             class="kiosk-warning"
             role="alertdialog"
             aria-labelledby="kiosk-warning-title"
@@ -41,18 +44,18 @@ pub fn KioskControls() -> impl IntoView {
         >
             <h2 id="kiosk-warning-title">{ui.kiosk_idle_title}</h2>
             <p id="kiosk-warning-text">{ui.kiosk_idle_text}</p>
-            <p class="kiosk-warning__count" id="kiosk-count" aria-hidden="true"></p>
-            <p class="kiosk-sr" id="kiosk-live" aria-live="polite" aria-atomic="true"></p>
+            <p class="kiosk-warning__count" id=COUNT aria-hidden="true"></p>
+            <p class="kiosk-sr" id=LIVE aria-live="polite" aria-atomic="true"></p>
             <div class="kiosk-warning__actions">
-                <button type="button" class="button button--primary" data-kiosk="stay">
+                <button type="button" class="button button--primary" data-kiosk=STAY>
                     {ui.kiosk_still_here}
                 </button>
-                <button type="button" class="button" data-kiosk="finished">
+                <button type="button" class="button" data-kiosk=FINISHED>
                     {ui.kiosk_finished}
                 </button>
             </div>
         </dialog>
-        <dialog id="kiosk-attract" class="kiosk-attract" aria-labelledby="kiosk-attract-title">
+        <dialog id=ATTRACT class="kiosk-attract" aria-labelledby="kiosk-attract-title">
             <button type="button" class="kiosk-attract__button">
                 <span class="kiosk-attract__name" id="kiosk-attract-title">{ui.site_title}</span>
                 {lines}

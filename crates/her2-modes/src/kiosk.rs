@@ -38,8 +38,9 @@ use web_sys::{
     MouseEvent, PageTransitionEvent,
 };
 
-const ATTRACT: &str = "kiosk-attract";
-const WARNING: &str = "kiosk-warning";
+use crate::kiosk_markup::{
+    ATTRACT, COUNT, FINISHED, LIVE, START_OVER, START_OVER_CLASS, STAY, WARNING,
+};
 
 thread_local! {
     /// When the visitor last did anything (ms of the monotonic clock, `performance.now()`).
@@ -78,7 +79,11 @@ pub fn start() {
     }
     // The controls come with the page (src/components/kiosk_controls.rs): the "Start over"
     // button shows; the dialogs open when needed.
-    if let Some(button) = document.query_selector(".kiosk-start-over").ok().flatten() {
+    if let Some(button) = document
+        .query_selector(&[".", START_OVER_CLASS].concat())
+        .ok()
+        .flatten()
+    {
         let _ = button.remove_attribute("hidden");
     }
 
@@ -236,8 +241,8 @@ fn on_event(ev: Event) {
                 .as_deref()
             {
                 // "I'm finished, clear now": the same reset as at the end of the countdown.
-                Some("start-over" | "finished") => reset(),
-                Some("stay") => stay(),
+                Some(START_OVER | FINISHED) => reset(),
+                Some(STAY) => stay(),
                 _ => {}
             }
         }
@@ -322,11 +327,11 @@ fn count(seconds: u32) {
     let after = rest.split_once('}').map_or("", |(_, after)| after);
     let text = format!("{before}{seconds}{after}");
     let document = document();
-    if let Some(visible) = document.get_element_by_id("kiosk-count") {
+    if let Some(visible) = document.get_element_by_id(COUNT) {
         visible.set_text_content(Some(&text));
     }
     if seconds.is_multiple_of(10) || seconds == 5 {
-        if let Some(live) = document.get_element_by_id("kiosk-live") {
+        if let Some(live) = document.get_element_by_id(LIVE) {
             live.set_text_content(Some(&text));
         }
     }
@@ -342,7 +347,7 @@ fn stay() {
     if let Some(warning) = dialog(WARNING) {
         warning.close();
     }
-    if let Some(live) = document().get_element_by_id("kiosk-live") {
+    if let Some(live) = document().get_element_by_id(LIVE) {
         live.set_text_content(None);
     }
 }

@@ -10,6 +10,8 @@
 //! - [`mode`]: all of them in one place (re-exported), with this page's set-up, read once. The
 //!   app uses it too (the pre-renderer, the language links, and the report tool's storage in a
 //!   kiosk). Its browser side (`browser`, `cfg(target_arch = "wasm32")`) reads the page.
+//! - [`kiosk_markup`]: the ids and names the kiosk's controls (rendered by the app) and the
+//!   kiosk module share;
 //! - `kiosk` and `embed` (feature `module`, browser only): the kiosk's idle reset and guards,
 //!   and the embed's height messages and links, as plain DOM code with `web_sys`.
 //!
@@ -23,6 +25,7 @@ pub mod address;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 pub mod deploy;
+pub mod kiosk_markup;
 pub mod mode;
 pub mod options;
 #[cfg(test)]
