@@ -371,7 +371,13 @@ pub fn interpret(
         Some(explanation) => explanation_object(explanation, options_language(options.as_deref())),
         None => JsValue::NULL,
     };
-    let _ = Reflect::set(&result, &"explanation".into(), &words);
+    thread_local! {
+        // Made once: a key written from Rust is otherwise copied across on every call.
+        static EXPLANATION: JsValue = JsValue::from_str("explanation");
+    }
+    EXPLANATION.with(|key| {
+        let _ = Reflect::set(&result, key, &words);
+    });
     result
 }
 
