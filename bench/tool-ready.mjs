@@ -6,9 +6,11 @@
 //   - tap on an answer: from the tap to the next frame painted with the answer shown as chosen;
 //   - tap on "Next": from the tap to the next frame painted with the next step on screen.
 // Usage (after a release build): node bench/tool-ready.mjs [url] [--runs N]
-// Default url: the build in dist/, served on 127.0.0.1. Not a test: figures only.
+// Default url: the build in dist/, served on 127.0.0.1 by her2-serve as production should serve
+// it (precompressed brotli or gzip, cache headers, strict CSP; built here in release mode when
+// missing), so that the download is what a visitor's phone receives. Not a test: figures only.
 import playwright from "../end2end/node_modules/@playwright/test/index.js";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,8 +23,10 @@ let url = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--runs");
 let server = null;
 if (!url) {
   const port = 8097;
-  server = spawn("node", [join(root, "end2end/serve.mjs"), join(root, "dist"), String(port)], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 500));
+  const built = spawnSync("cargo", ["build", "--release", "--locked", "-q", "-p", "her2-serve"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) process.exit(1);
+  server = spawn(join(root, "target/release/her2-serve"), ["--dir", join(root, "dist"), "--addr", `127.0.0.1:${port}`], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 1000));
   url = `http://127.0.0.1:${port}/`;
 }
 
