@@ -3,13 +3,11 @@
 //! (`her2_content::words`); every decision here comes from `her2_core`.
 
 use super::answers::{Answers, FieldProblem, IshAnswer};
-use her2_core::{explain, interpret, Cancer, Explanation, Input, Interpretation};
+use her2_core::{explain, interpret, Explanation, Interpretation};
 
 /// Everything the result view and the printed summary show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
-    /// The input given to the core.
-    pub input: Input,
     /// The core's answer.
     pub result: Interpretation,
     /// Its explanation.
@@ -44,15 +42,9 @@ impl Reading {
             explanation
         };
         Ok(Reading {
-            input,
             result,
             explanation,
         })
-    }
-
-    /// The cancer the reading is about.
-    pub fn cancer(&self) -> Cancer {
-        self.input.cancer
     }
 }
 
@@ -61,8 +53,8 @@ mod tests {
     use super::*;
     use crate::report::answers::{FormField, IhcAnswer, Pick, Problem};
     use her2_core::{
-        Headline, IhcScore, IhcZeroSubtype, Meaning, Medicine, NextStep, NoMedicines, Probe,
-        ResultNote, Source, Specimen, Status,
+        Cancer, Headline, IhcScore, IhcZeroSubtype, Meaning, Medicine, NextStep, NoMedicines,
+        Probe, ResultNote, Source, Specimen, Status,
     };
 
     fn breast(ihc: IhcAnswer) -> Answers {
