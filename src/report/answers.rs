@@ -265,6 +265,14 @@ pub enum Problem {
 /// A problem and the field it is about.
 pub type FieldProblem = (FormField, Problem);
 
+/// The first problem of `field` in a list of problems.
+pub fn first_problem(problems: &[FieldProblem], field: FormField) -> Option<Problem> {
+    problems
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, problem)| *problem)
+}
+
 impl Answers {
     /// Whether nothing has been entered.
     pub fn is_empty(&self) -> bool {
@@ -437,10 +445,7 @@ impl Answers {
 
     /// The first problem of a field, if any.
     pub fn problem_for(&self, field: FormField) -> Option<Problem> {
-        self.problems(field.step())
-            .into_iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, p)| p)
+        first_problem(&self.problems(field.step()), field)
     }
 
     /// The values to show back to the person before the result (possible but very unlikely,

@@ -34,6 +34,7 @@ pub mod texts;
 pub mod write_down;
 
 use crate::locale::use_ui;
+use crate::report::answers::first_problem;
 use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
@@ -139,12 +140,8 @@ impl ReportState {
         }
         // The first problem of a field is the same in the list of all steps as in its own
         // step's list (`Answers::problem_for`; tested in `crate::report::answers`).
-        self.problems.with(|problems| {
-            problems
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, problem)| *problem)
-        })
+        self.problems
+            .with(|problems| first_problem(problems, field))
     }
 
     /// Shows a step and moves focus to its heading.
