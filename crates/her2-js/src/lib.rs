@@ -403,10 +403,10 @@ fn result_json(
         json.key("message");
         json.text(&check.message());
         json.key("value");
-        json.decimal(check.value);
+        json.number(check.value);
         json.key("suggestion");
         match check.suggestion {
-            Some(s) => json.decimal(s),
+            Some(s) => json.number(s),
             None => json.raw("null"),
         }
         json.close('}');
@@ -591,7 +591,7 @@ fn interpretation_json(json: &mut Json, r: &Interpretation, not_an_object: bool)
     json.optional_bool(r.her2_ultralow);
     json.key("ish_group");
     match r.ish_group {
-        Some(g) => json.whole(u64::from(g.number())),
+        Some(g) => json.number(u64::from(g.number())),
         None => json.raw("null"),
     }
     json.key("next_step");
@@ -713,15 +713,10 @@ impl Json {
         self.out.push('"');
     }
 
-    /// A decimal as the core writes it (`4.5`, `40.0`), which JSON reads as the float nearest to
-    /// it, the same as `Decimal::to_f64`.
-    fn decimal(&mut self, value: Decimal) {
-        use std::fmt::Write;
-        self.item();
-        let _ = write!(self.out, "{value}");
-    }
-
-    fn whole(&mut self, value: u64) {
+    /// A number as its `Display` writes it: a whole number, or a decimal as the core writes it
+    /// (`4.5`, `40.0`), which JSON reads as the float nearest to it, the same as
+    /// `Decimal::to_f64`.
+    fn number(&mut self, value: impl std::fmt::Display) {
         use std::fmt::Write;
         self.item();
         let _ = write!(self.out, "{value}");
@@ -797,14 +792,14 @@ fn found_json(text: &str, found: &[Found]) -> String {
         json.text(f.field.name());
         json.key("value");
         match f.value {
-            FoundValue::Number(d) => json.decimal(d),
-            FoundValue::Count(c) => json.whole(c),
+            FoundValue::Number(d) => json.number(d),
+            FoundValue::Count(c) => json.number(c),
             _ => json.text(&f.value.api_text()),
         }
         json.key("start");
-        json.whole(utf16.at(f.start) as u64);
+        json.number(utf16.at(f.start) as u64);
         json.key("end");
-        json.whole(utf16.at(f.end) as u64);
+        json.number(utf16.at(f.end) as u64);
         json.close('}');
     }
     json.close(']');
@@ -905,7 +900,7 @@ mod tests {
         millionths.extend((0..5_000u64).map(|i| i * 7_919 + i * i * 131));
         for m in millionths {
             let mut json = Json::default();
-            json.decimal(Decimal::from_millionths(m));
+            json.number(Decimal::from_millionths(m));
             let expected = Decimal::from_millionths(m).to_f64();
             assert_eq!(
                 json.out.parse::<f64>().unwrap(),
@@ -916,7 +911,7 @@ mod tests {
         }
         for n in [0u64, 7, 40, 1_000, 18_446_744_073_709_551_615] {
             let mut json = Json::default();
-            json.whole(n);
+            json.number(n);
             assert_eq!(json.out, n.to_string());
         }
     }
