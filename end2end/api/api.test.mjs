@@ -186,3 +186,40 @@ test("version names the app version and the guideline editions", () => {
   assert.equal(v.guidelines.length, 2);
   assert.match(v.guidelines[0], /ASCO\/CAP 2018/);
 });
+
+test("a flat input read the quick way gives the same result as read property by property", () => {
+  // Most inputs are coded in JavaScript and copied in one call (crates/her2-js/src/objects.js);
+  // an object with an inherited enumerable property is always read property by property, and
+  // Object.entries does not see what it inherits, so both readings must agree exactly.
+  const careful = (input) => Object.assign(Object.create({ inherited: 1 }), input);
+  const texts = {
+    cancer: ["breast", "gastric", "colorectal", "endometrial", "biliary", "lung", "other", "Breast", "stomach"],
+    ihc_score: ["0", "1+", "2+", "3+", "3 +", "4+", ""],
+    ihc_zero_subtype: ["null", "ultralow", "faint"],
+    probe: ["dual", "single", "Dual"],
+    specimen: ["biopsy", "resection", "core"],
+  };
+  const numbers = [0, 1, 1.52, 1.999999, 1.9999999, 2, 2.0000004, 0.1 + 0.2, 4.6, 6, 20, 40, 19.5, -1, 1e21, NaN, Infinity, 123456789012345];
+  const inputs = [
+    {},
+    { recount_confirmed: true, ihc_score: "2+", ish_ratio: 1.8, avg_her2_copies: 4.5 },
+    { recount_confirmed: false, ihc_score: "2+", ish_ratio: 1.8, avg_her2_copies: 4.5 },
+    { ihc_score: undefined, ish_ratio: null, avg_her2_copies: 6.2 },
+    { ihc_score: 3, ish_ratio: "2.2" },
+    { ish_ratio: 2.3, avg_her2_copies: 5.1, colour: "blue" },
+    { "0": 1, ihc_score: "3+" },
+  ];
+  for (const [field, values] of Object.entries(texts)) {
+    for (const value of values) inputs.push({ [field]: value, ihc_score: field === "ihc_score" ? value : "2+", ish_ratio: 2.2, avg_her2_copies: 4.4 });
+  }
+  for (const number of numbers) {
+    inputs.push({ ihc_score: "2+", probe: "dual", ish_ratio: number, avg_her2_copies: 4.6, avg_cep17_copies: 3, cells_counted: 40 });
+    inputs.push({ cancer: "gastric", ihc_score: "2+", ish_ratio: 2.4, avg_her2_copies: number, cells_counted: number });
+    inputs.push({ probe: "single", ihc_score: "2+", avg_her2_copies: number, cells_counted: 20 });
+  }
+  for (const lang of [undefined, "es"]) {
+    for (const input of inputs) {
+      assert.deepStrictEqual(api.interpret(input, { lang }), api.interpret(careful(input), { lang }), JSON.stringify(input));
+    }
+  }
+});

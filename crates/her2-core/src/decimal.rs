@@ -90,7 +90,8 @@ impl Decimal {
     /// through floating point. Digits beyond the sixth decimal place are dropped (see [`Decimal`]).
     /// Returns `None` for anything else (signs, exponents, spaces, several separators, no digits).
     pub fn parse(text: &str) -> Option<Decimal> {
-        let (whole, frac) = match text.find(['.', ',']) {
+        // (A byte search: `find` with a set of characters is several times slower.)
+        let (whole, frac) = match text.bytes().position(|b| b == b'.' || b == b',') {
             Some(at) => (&text[..at], &text[at + 1..]),
             None => (text, ""),
         };
