@@ -2,14 +2,16 @@
 //   first load   index.html and the files it links with src= or href= (the CSS); the page's
 //                own script is inline
 //   report tool  the app's JS glue and WebAssembly, which the page fetches only when the tool
-//                comes near the screen or is used (src/page.js)
+//                comes near the screen or is used (src/page.js); each language's page has a
+//                build of its own (scripts/build-tool.sh), named by its <meta> tags, and each
+//                is reported
 // The separate JavaScript API (api/), kiosk and embed modes (modes/) and the service worker's
 // files are listed but belong to neither.
 // With --budget N (KB of gzip), exits 1 when the first load is larger; with --tool-budget N,
-// when the report tool is.
+// when the report tool of any language's page is.
 // Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 210]
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const args = process.argv.slice(2);
@@ -35,16 +37,35 @@ const html = readFileSync(join(dist, "index.html"), "utf8");
 const linked = new Set(
   [...html.matchAll(/\s(?:src|href)=["']?(?:\.\/)?([^"'\s>]+)/g)].map((m) => m[1]),
 );
+// Each language's page (index.html, <code>/index.html) and its report tool's files.
+const pages = files
+  .map((p) => relative(dist, p))
+  .filter((rel) => /^([a-z]{2,3}(-[a-z0-9]+)?\/)?index\.html$/i.test(rel))
+  .sort((a, b) => (a === "index.html" ? -1 : b === "index.html" ? 1 : a.localeCompare(b)));
+
+const tools = new Map(
+  pages.map((rel) => {
+    const page = readFileSync(join(dist, rel), "utf8");
+    const named = ["her2-app-js", "her2-app-wasm"].map((name) => {
+      const m = page.match(new RegExp(`<meta name="${name}" content="([^"]+)"`));
+      return m ? join(dirname(rel), m[1]) : null;
+    });
+    const lang = page.match(/<html lang="([^"]+)"/)?.[1] ?? rel;
+    return [lang, new Set(named.filter(Boolean))];
+  }),
+);
+const toolsOf = (rel) => [...tools].filter(([, set]) => set.has(rel)).map(([lang]) => lang);
 const group = (path) => {
   const rel = relative(dist, path);
   if (rel === "index.html" || linked.has(rel)) return "first";
-  if (/^her2-explained-[0-9a-f]+(_bg\.wasm|\.js)$/.test(rel)) return "tool";
+  if (toolsOf(rel).length) return "tool";
   return "";
 };
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${"file".padEnd(46)} ${pad("raw", 9)} ${pad("gzip", 9)} ${pad("brotli", 9)}  loaded`);
-const totals = { first: { raw: 0, gzip: 0, brotli: 0 }, tool: { raw: 0, gzip: 0, brotli: 0 } };
+const first = { raw: 0, gzip: 0, brotli: 0 };
+const toolTotals = new Map([...tools.keys()].map((lang) => [lang, { raw: 0, gzip: 0, brotli: 0 }]));
 for (const path of files) {
   const body = readFileSync(path);
   const size = {
@@ -52,22 +73,17 @@ for (const path of files) {
     gzip: gzipSync(body, { level: 9 }).length,
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+  const rel = relative(dist, path);
   const g = group(path);
-  if (g) for (const k of Object.keys(size)) totals[g][k] += size[k];
-  const label = { first: "first load", tool: "report tool", "": "" }[g];
-  console.log(
-    `${relative(dist, path).padEnd(46)} ${pad(size.raw, 9)} ${pad(size.gzip, 9)} ${pad(size.brotli, 9)}  ${label}`,
-  );
+  const into = g === "first" ? [first] : toolsOf(rel).map((lang) => toolTotals.get(lang));
+  for (const total of into) for (const k of Object.keys(size)) total[k] += size[k];
+  const label = g === "first" ? "first load" : g === "tool" ? `report tool (${toolsOf(rel).join(", ")})` : "";
+  console.log(`${rel.padEnd(46)} ${pad(size.raw, 9)} ${pad(size.gzip, 9)} ${pad(size.brotli, 9)}  ${label}`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
 let failed = false;
-for (const [g, name] of [
-  ["first", "FIRST LOAD"],
-  ["tool", "REPORT TOOL (on demand)"],
-]) {
-  const t = totals[g];
+const report = (name, t, budget) => {
   console.log(`${`${name} TOTAL (bytes)`.padEnd(46)} ${pad(t.raw, 9)} ${pad(t.gzip, 9)} ${pad(t.brotli, 9)}`);
-  const budget = budgets[g];
   let verdict = "";
   if (budget !== null) {
     const ok = t.gzip <= budget * 1024;
@@ -75,8 +91,10 @@ for (const [g, name] of [
     verdict = `; budget ${budget} KB gzip: ${ok ? "within" : "OVER"}`;
   }
   console.log(`${name.toLowerCase()}: ${kb(t.gzip)} KB gzip, ${kb(t.brotli)} KB brotli${verdict}`);
-}
-if (totals.first.gzip === 0 || totals.tool.gzip === 0) {
+};
+report("FIRST LOAD", first, budgets.first);
+for (const [lang, t] of toolTotals) report(`REPORT TOOL (${lang} page, on demand)`, t, budgets.tool);
+if (first.gzip === 0 || !toolTotals.size || [...toolTotals.values()].some((t) => t.gzip === 0)) {
   console.log("could not find the first-load or report-tool files");
   failed = true;
 }

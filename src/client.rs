@@ -7,7 +7,18 @@
 //! does) and marks the page `<html data-hydrated>`.
 
 use crate::locale::PageUi;
+use her2_content::Ui;
 use leptos::prelude::*;
+
+/// The language a build of the tool is made for (`HER2_TOOL_LANGUAGE`, set by
+/// `scripts/build-tool.sh` for the default language's page of a release): that language's
+/// strings, picked at compile time, so that the WebAssembly holds no other language's. Unset
+/// (Trunk's own build, which the other languages' pages use, since their printed summary has
+/// an English copy): every language's, picked by the page.
+const BUILT_FOR: Option<&Ui> = match option_env!("HER2_TOOL_LANGUAGE") {
+    Some(code) => Some(her2_content::ui(code)),
+    None => None,
+};
 
 /// Called from `main` (wasm start), before page.js hydrates the islands.
 pub fn start() {
@@ -21,5 +32,9 @@ pub fn start() {
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_default();
-    provide_context(PageUi(her2_content::ui(&lang)));
+    let ui = match BUILT_FOR {
+        Some(ui) => ui,
+        None => her2_content::ui(&lang),
+    };
+    provide_context(PageUi(ui));
 }

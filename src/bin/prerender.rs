@@ -66,11 +66,17 @@ fn main() {
     .unwrap_or_else(|e| panic!("cannot write {}: {e}", frame_ancestors.display()));
 }
 
-/// The names of the app's JS glue and WebAssembly, as Trunk wrote them, and of the modes
-/// module's start file in `modes/` (scripts/build-wasm-libs.sh), all with content hashes.
+/// The names of the app's JS glue and WebAssembly, and of the modes module's start file in
+/// `modes/` (scripts/build-wasm-libs.sh), all with content hashes. In a release build, the
+/// default language's page has a WebAssembly file of the report tool of its own, with only that
+/// language's strings (`her2-explained-<code>-<hash>_bg.wasm`, scripts/build-tool.sh), which
+/// shares Trunk's JS glue; the other pages use Trunk's build, with every language's strings.
 struct AppFiles {
     js: String,
-    wasm: String,
+    /// Trunk's WebAssembly.
+    trunk_wasm: String,
+    /// The languages whose page has a WebAssembly file of its own: (language code, file name).
+    language_wasm: Vec<(&'static str, String)>,
     modes_start: String,
     /// The report file reader (`report-file-<hash>.js`, scripts/build-wasm-libs.sh).
     file_reader: String,
@@ -78,14 +84,20 @@ struct AppFiles {
 
 impl AppFiles {
     fn find(dir: &std::path::Path, assets: &[String]) -> AppFiles {
-        let wasm = only_one(
-            assets,
-            &format!("{}-", env!("CARGO_PKG_NAME")),
-            "_bg.wasm",
-            "",
-        );
-        let js = wasm.trim_end_matches("_bg.wasm").to_string() + ".js";
-        assert!(assets.contains(&js), "no {js} next to {wasm}");
+        let app = concat!(env!("CARGO_PKG_NAME"), "-");
+        let js = only_one(assets, app, ".js", "");
+        let trunk_wasm = js.trim_end_matches(".js").to_string() + "_bg.wasm";
+        let language_wasm: Vec<(&'static str, String)> = LANGUAGES
+            .iter()
+            .filter_map(|l| {
+                let prefix = format!("{app}{}-", l.code);
+                assets
+                    .iter()
+                    .any(|name| name.starts_with(&prefix))
+                    .then(|| (l.code, only_one(assets, &prefix, "_bg.wasm", "")))
+            })
+            .collect();
+        assert!(assets.contains(&trunk_wasm), "no {trunk_wasm} next to {js}");
         let modes = dir.join("modes");
         let modes_files: Vec<String> = std::fs::read_dir(&modes)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", modes.display()))
@@ -94,10 +106,19 @@ impl AppFiles {
             .collect();
         AppFiles {
             js,
-            wasm,
+            trunk_wasm,
+            language_wasm,
             modes_start: only_one(&modes_files, "start-", ".js", "modes/"),
             file_reader: only_one(assets, "report-file-", ".js", ""),
         }
+    }
+
+    /// The report tool's WebAssembly for a language's page: its own, or else Trunk's.
+    fn wasm(&self, code: &str) -> &str {
+        self.language_wasm
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or(&self.trunk_wasm, |(_, name)| name)
     }
 }
 
@@ -168,12 +189,12 @@ fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// The content-hashed files the page's script loads later, as `<meta>` values it reads: the
 /// report tool's JS and WebAssembly and the file reader (next to the page), and the modes
 /// module's start file (`modes/`, from the site root).
-fn file_metas(app: &AppFiles) -> String {
+fn file_metas(app: &AppFiles, code: &str) -> String {
     format!(
         "<meta name=\"her2-app-js\" content=\"./{}\"><meta name=\"her2-app-wasm\" content=\"./{}\">\
 <meta name=\"her2-file-reader\" content=\"./{}\"><meta name=\"her2-modes\" content=\"modes/{}\">",
         attr(&app.js),
-        attr(&app.wasm),
+        attr(app.wasm(code)),
         attr(&app.file_reader),
         attr(&app.modes_start)
     )
@@ -193,7 +214,7 @@ fn page(template: &str, language: &Language, body: &str, app: &AppFiles) -> Stri
     let mut html = template.to_string();
     remove_trunk_start(&mut html, app);
     let head_end = html.find("</head>").expect("</head>");
-    html.insert_str(head_end, &(file_metas(app) + &page_script()));
+    html.insert_str(head_end, &(file_metas(app, language.code) + &page_script()));
     let deploy = deploy_config();
     replace_tag(&mut html, "<html", |_| {
         Some(format!(
@@ -315,14 +336,14 @@ fn remove_trunk_start(html: &mut String, app: &AppFiles) {
     let mut from = 0;
     while let Some(at) = html[from..].find("<link").map(|p| p + from) {
         let end = at + html[at..].find('>').expect("tag end") + 1;
-        if html[at..end].contains(&app.js) || html[at..end].contains(&app.wasm) {
+        if html[at..end].contains(&app.js) || html[at..end].contains(&app.trunk_wasm) {
             html.replace_range(at..end, "");
         } else {
             from = end;
         }
     }
     assert!(
-        !html.contains(&app.wasm) && !html.contains(&app.js),
+        !html.contains(&app.trunk_wasm) && !html.contains(&app.js),
         "Trunk's page refers to the app in an unexpected way"
     );
 }

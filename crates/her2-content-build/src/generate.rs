@@ -92,13 +92,19 @@ pub fn generate(compiled: &Compiled) -> String {
     out.push_str(
         "\n/// The interface strings of the language with this code (the default language's for an\n\
          /// unknown code). Unlike [`language`], this does not reference the rest of the content,\n\
-         /// so a program that only calls `ui` does not contain the guide's texts.\n\
-         pub fn ui(code: &str) -> &'static Ui {\n    match code {\n",
+         /// so a program that only calls `ui` does not contain the guide's texts; and it can be\n\
+         /// called at compile time, so that a program built for one language contains only\n\
+         /// that language's strings.\n\
+         pub const fn ui(code: &str) -> &'static Ui {\n",
     );
     for (i, lang) in compiled.languages.iter().enumerate().skip(1) {
-        let _ = writeln!(out, "        {} => &UI_{i},", lit(&lang.code));
+        let _ = writeln!(
+            out,
+            "    if same_text(code, {}) {{\n        return &UI_{i};\n    }}",
+            lit(&lang.code)
+        );
     }
-    out.push_str("        _ => &UI_0,\n    }\n}\n");
+    out.push_str("    &UI_0\n}\n");
     let _ = writeln!(
         out,
         "\n/// The default language's code (without referencing any content).\npub const DEFAULT_LANGUAGE_CODE: &str = {};",

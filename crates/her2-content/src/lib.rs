@@ -14,7 +14,7 @@
 //! explanation of a result, so that the report tool and the JavaScript API say the same.
 //!
 //! ```
-//! use her2_content::{best_match, default_language, fill, language, Block};
+//! use her2_content::{default_language, fill, language, Block};
 //!
 //! let en = default_language();
 //! assert_eq!(en.code, "en");
@@ -25,9 +25,6 @@
 //! for (a, b) in en.content.sections.iter().zip(es.content.sections) {
 //!     assert_eq!(a.id, b.id);
 //! }
-//!
-//! // Browser language preferences ("es-MX" falls back to "es").
-//! assert_eq!(best_match(&["fr-FR", "es-MX"]).map(|l| l.code), Some("es"));
 //!
 //! // Look-ups by id, and the parsed body.
 //! let first = &en.content.sections[0];
@@ -213,48 +210,20 @@ pub fn language(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code == code)
 }
 
-/// The best registered language for a list of preferred language tags (best first), as
-/// in `navigator.languages` or `Accept-Language`.
-///
-/// For each tag in turn: an exact match (ignoring case, `_` taken as `-`), then the tag
-/// without its last parts (`zh-Hant-TW` → `zh-Hant` → `zh`), then any registered language
-/// with the same primary language (`pt` matches `pt-BR`). Returns `None` when no tag matches;
-/// callers usually fall back to [`default_language`].
-///
-/// ```
-/// use her2_content::best_match;
-/// assert_eq!(best_match(&["es-MX", "en"]).map(|l| l.code), Some("es"));
-/// assert_eq!(best_match(&["EN_us"]).map(|l| l.code), Some("en"));
-/// assert_eq!(best_match(&["xx", "yy"]), None);
-/// ```
-pub fn best_match(tags: &[&str]) -> Option<&'static Language> {
-    let same = |a: &str, b: &str| {
-        a.len() == b.len()
-            && a.bytes().zip(b.bytes()).all(|(x, y)| {
-                x.eq_ignore_ascii_case(&y) || (x == b'_' && y == b'-') || (x == b'-' && y == b'_')
-            })
-    };
-    for tag in tags {
-        let tag = tag.trim();
-        if tag.is_empty() {
-            continue;
-        }
-        let mut prefix = tag;
-        loop {
-            if let Some(lang) = LANGUAGES.iter().find(|l| same(l.code, prefix)) {
-                return Some(lang);
-            }
-            match prefix.rfind(['-', '_']) {
-                Some(cut) => prefix = &prefix[..cut],
-                None => break,
-            }
-        }
-        let primary = |code: &'static str| code.split(['-', '_']).next().unwrap_or(code);
-        if let Some(lang) = LANGUAGES.iter().find(|l| same(primary(l.code), prefix)) {
-            return Some(lang);
-        }
+/// Whether two texts are the same, usable at compile time (`==` is not, on `str`).
+const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
     }
-    None
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Replaces every `{name}` in `template` with `value`.
