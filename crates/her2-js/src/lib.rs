@@ -269,7 +269,7 @@ impl Owned {
 /// must be read the careful way (property by property, as `Object.entries` gives them).
 fn coded_entries(input: &JsValue) -> Option<Vec<(&'static str, Value<'static>)>> {
     thread_local! {
-        /// The value texts the coder knows, in the order given to it; and its array.
+        /// The value texts the coder knows, in the order given to it; and the array it fills.
         static TABLES: (Vec<&'static str>, js_sys::Float64Array) = {
             let texts: Vec<&'static str> = CancerSite::ALL
                 .iter()
@@ -282,11 +282,13 @@ fn coded_entries(input: &JsValue) -> Option<Vec<(&'static str, Value<'static>)>>
             let list = |items: &mut dyn Iterator<Item = &'static str>| -> Array {
                 items.map(JsValue::from_str).collect()
             };
+            let coded = js_sys::Float64Array::new_with_length(CODED_LENGTH as u32);
             objects::set_tables(
                 &list(&mut Field::KNOWN.iter().map(|f| f.name())),
                 &list(&mut texts.iter().copied()),
+                &coded,
             );
-            (texts, objects::coded_input())
+            (texts, coded)
         };
     }
     TABLES.with(|(texts, coded)| {
@@ -298,6 +300,7 @@ fn coded_entries(input: &JsValue) -> Option<Vec<(&'static str, Value<'static>)>>
             .take(count)
             .map(|item| {
                 let name = Field::KNOWN.get(item[0] as usize)?.name();
+                // The kinds, as `objects.js` numbers them.
                 let value = match item[1] as u8 {
                     0 => Value::Number(item[2]),
                     1 => Value::Text(texts.get(item[2] as usize)?),
@@ -311,7 +314,8 @@ fn coded_entries(input: &JsValue) -> Option<Vec<(&'static str, Value<'static>)>>
     })
 }
 
-/// The length of `objects.js`'s `coded` array: three numbers for each of up to 16 properties.
+/// The length of the array `objects.js` codes an input into: three numbers for each of up to
+/// 16 properties (more than the core has fields; an input with more is read the careful way).
 const CODED_LENGTH: usize = 3 * 16;
 
 /// Interprets a HER2 result.
@@ -450,8 +454,11 @@ mod objects {
             explanation: &JsValue,
         ) -> JsValue;
         pub fn discordance(ihc: &JsValue, ish: &JsValue, ihc3_positive_alone: bool) -> JsValue;
-        pub fn set_tables(fields: &js_sys::Array, texts: &js_sys::Array);
-        pub fn coded_input() -> js_sys::Float64Array;
+        pub fn set_tables(
+            fields: &js_sys::Array,
+            texts: &js_sys::Array,
+            coded: &js_sys::Float64Array,
+        );
         pub fn code_input(input: &JsValue) -> i32;
         pub fn error(field: &str, code: &str, message: &str) -> JsValue;
         pub fn warning(
@@ -714,7 +721,7 @@ impl Json {
 
 fn fields_to_js(f: &ReportFields) -> Object {
     let object = Object::new();
-    let text = |name: &str, value: Option<&'static str>| {
+    let text = |name: &'static str, value: Option<&'static str>| {
         if let Some(v) = value {
             set(&object, name, &v.into());
         }
@@ -724,7 +731,7 @@ fn fields_to_js(f: &ReportFields) -> Object {
     text("ihc_zero_subtype", f.ihc_zero_subtype.map(|s| s.as_str()));
     text("probe", f.probe.map(|p| p.as_str()));
     text("specimen", f.specimen.map(|s| s.as_str()));
-    let number = |name: &str, value: Option<f64>| {
+    let number = |name: &'static str, value: Option<f64>| {
         if let Some(v) = value {
             set(&object, name, &v.into());
         }
@@ -771,14 +778,15 @@ fn found_json(text: &str, found: &[Found]) -> String {
     json.out
 }
 
-fn set(object: &Object, key: &str, value: &JsValue) {
+fn set(object: &Object, key: &'static str, value: &JsValue) {
     // Setting a data property on a fresh plain object cannot fail.
-    let _ = Reflect::set(object, &key.into(), value);
+    let _ = Reflect::set(object, &js_text(key), value);
 }
 
-/// A fixed text (a code of the core, a rule id) as a JavaScript string, made once: a text
-/// written from WebAssembly is otherwise encoded, copied across and decoded on every call,
-/// which cost more than the rest of `interpret`. Looked up by its address, which is fixed.
+/// A fixed text (a property name, a code of the core, a rule id) as a JavaScript string, made
+/// once: a text written from WebAssembly is otherwise encoded, copied across and decoded on
+/// every call, which cost more than the rest of `interpret`. Looked up by its address, which is
+/// fixed.
 fn js_text(text: &'static str) -> JsValue {
     type Made = HashMap<(usize, usize), JsValue, BuildHasherDefault<QuickHasher>>;
     thread_local! {

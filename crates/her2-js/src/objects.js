@@ -35,28 +35,26 @@ export function warning(field, code, message, value, suggestion) {
 // interpret's input, read here when it is flat: each property becomes three numbers in `coded`
 // (the field's place in the core's list of fields, a kind, a value), which WebAssembly copies in
 // one call, where a JSON text of the input took three times as long to write, copy and read. The
-// lists of field names and value texts come from the core (`set_tables`, once); every rule about
-// the values stays in the core. An input that is not flat, or has a name or text the lists do
-// not hold, is read the careful way instead (code_input returns -1).
+// lists of field names and value texts, and the array, come from the core (`set_tables`, once);
+// every rule about the values stays in the core. An input that is not flat, or has a name or
+// text the lists do not hold, is read the careful way instead (code_input returns -1).
+// The kinds, as crates/her2-js/src/lib.rs reads them (`coded_entries`):
 const NUMBER = 0, TEXT = 1, TRUE = 2, FALSE = 3, NULL = 4;
 let fieldIndex = new Map();
 let textIndex = new Map();
-const coded = new Float64Array(3 * 16);
+let coded = new Float64Array(0);
 
-export function set_tables(fields, texts) {
+export function set_tables(fields, texts, array) {
   fieldIndex = new Map(fields.map((name, i) => [name, i]));
   textIndex = new Map(texts.map((text, i) => [text, i]));
-}
-
-export function coded_input() {
-  return coded;
+  coded = array;
 }
 
 export function code_input(input) {
   let n = 0;
   for (const name in input) {
     const field = fieldIndex.get(name);
-    if (field === undefined || !Object.prototype.hasOwnProperty.call(input, name) || n === 16) return -1;
+    if (field === undefined || !Object.prototype.hasOwnProperty.call(input, name) || 3 * n === coded.length) return -1;
     const value = input[name];
     let kind, payload = 0;
     switch (typeof value) {
