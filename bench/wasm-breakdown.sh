@@ -19,22 +19,14 @@ if ! twiggy --version 2>/dev/null | grep -q "0.8.0"; then
   echo "installing twiggy 0.8.0 (cargo install)"
   cargo install twiggy --version 0.8.0 --locked -q
 fi
-TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
-cargo build --release --locked -q --target wasm32-unknown-unknown --bin her2-explained \
-  --no-default-features --features hydrate
+source "$ROOT/scripts/tool-wasm.sh"
 OUT="$(mktemp -d /tmp/her2-wasm-breakdown.XXXXXX)"
 trap 'rm -rf "$OUT"' EXIT
-wasm-bindgen --target web --out-dir "$OUT" --out-name tool \
-  "$TARGET_DIR/wasm32-unknown-unknown/release/her2-explained.wasm"
-# The wasm-opt flags of the release build, from index.html's data-wasm-opt(-params).
-LEVEL="$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)"
-PARAMS="$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
-# shellcheck disable=SC2086
-wasm-opt "$OUT/tool_bg.wasm" "-O$LEVEL" $PARAMS --output "$OUT/release.wasm"
-# shellcheck disable=SC2086
-wasm-opt "$OUT/tool_bg.wasm" "-O$LEVEL" $PARAMS -g --output "$OUT/named.wasm"
+tool_wasm "$OUT"
+tool_wasm_opt "$OUT/her2-explained_bg.wasm" "$OUT/release.wasm"
+tool_wasm_opt "$OUT/her2-explained_bg.wasm" "$OUT/named.wasm" -g
 size() { printf '%9d raw %9d gzip' "$(stat -c %s "$1")" "$(gzip -9 -c "$1" | wc -c)"; }
-echo "wasm-opt -O$LEVEL $PARAMS"
+echo "wasm-opt $(tool_wasm_opt_flags)"
 echo "as shipped (no names): $(size "$OUT/release.wasm")"
 echo "with names (measured): $(size "$OUT/named.wasm")"
 echo
