@@ -4,6 +4,10 @@
 #   api/    crates/her2-js: her2_core.js, her2_core_bg.wasm and the TypeScript types
 #           her2_core.d.ts, the JavaScript API for other sites (docs/api.md); the page never
 #           loads it
+#   paste/  the paste reader's module (the her2-paste binary of this crate, feature
+#           paste-module: src/paste_module.rs), which reads a pasted report and shows what it
+#           found; the page loads it when the paste reader is opened or a text is read
+#           (src/page.js): her2_paste-<hash>.js and her2_paste-<hash>_bg.wasm
 # and gives the report file reader (public/report-file.js) a content-hashed name.
 #   modes/  crates/her2-modes: the kiosk and embed modes, which the page loads only when asked
 #           for (src/page.js, docs/kiosk.md): start-<hash>.js, her2_modes-<hash>.js and
@@ -19,12 +23,15 @@ PROFILE="${TRUNK_PROFILE:-release}"
 cd "$ROOT"
 
 # build <crate> <folder in the staging dir> <output name> [--typescript] [--features=<list>]
+#       [--bin=<binary>]
 build() {
   local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=() types=(--no-typescript) option
+  local file="${crate//-/_}"
   for option in "${@:4}"; do
     case "$option" in
       --typescript) types=() ;;
-      --features=*) flags+=(--features "${option#--features=}") ;;
+      --features=*) flags+=(--no-default-features --features "${option#--features=}") ;;
+      --bin=*) flags+=(--bin "${option#--bin=}"); file="${option#--bin=}" ;;
     esac
   done
   if [ "$PROFILE" = release ]; then
@@ -34,7 +41,7 @@ build() {
   cargo build --quiet --locked -p "$crate" --target wasm32-unknown-unknown "${flags[@]}"
   mkdir -p "$out"
   wasm-bindgen --target web --out-name "$name" "${types[@]}" --out-dir "$out" \
-    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$dir/${crate//-/_}.wasm"
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$dir/$file.wasm"
   # (wasm-bindgen's types of the raw WebAssembly exports are internal.)
   rm -f "$out/${name}_bg.wasm.d.ts"
   if [ "$PROFILE" = release ]; then
@@ -45,6 +52,7 @@ build() {
 
 build her2-js api her2_core --typescript
 build her2-modes modes her2_modes --features=module
+build her2-explained paste her2_paste --features=paste-module --bin=her2-paste
 
 # Content-hashed names (the first 16 hex digits of the file's sha256, as Trunk names its files).
 hashed() {
@@ -60,6 +68,9 @@ glue="$(hashed "$DIST/modes/her2_modes.js" her2_modes .js)"
 printf 'import init from "./%s";\ninit({ module_or_path: new URL("./%s", import.meta.url) });\n' \
   "$glue" "$wasm" > "$DIST/modes/start.js"
 hashed "$DIST/modes/start.js" start .js > /dev/null
+rm -f "$DIST"/paste/her2_paste-*
+hashed "$DIST/paste/her2_paste_bg.wasm" her2_paste _bg.wasm > /dev/null
+hashed "$DIST/paste/her2_paste.js" her2_paste .js > /dev/null
 
 # The report file reader (public/report-file.js, copied by Trunk), loaded when a person opens a
 # file: content-hashed too, for the same reason (the page's <meta name="her2-file-reader">).

@@ -5,11 +5,14 @@
 //                comes near the screen or is used (src/page.js); each language's page has a
 //                build of its own (scripts/build-tool.sh), named by its <meta> tags, and each
 //                is reported
+//   paste reader the paste reader's module (paste/), which the page fetches only when the paste
+//                reader is opened or a text is read (src/page.js), named by its <meta> tags
 // The separate JavaScript API (api/), kiosk and embed modes (modes/) and the service worker's
-// files are listed but belong to neither.
+// files are listed but belong to none.
 // With --budget N (KB of gzip), exits 1 when the first load is larger; with --tool-budget N,
-// when the report tool of any language's page is.
-// Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 210]
+// when the report tool of any language's page is; with --paste-budget N, when the paste
+// reader's module is.
+// Usage: node scripts/size.mjs [dist] [--budget 120] [--tool-budget 198] [--paste-budget 80]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -19,7 +22,7 @@ const option = (name) => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : null;
 };
-const budgets = { first: option("--budget"), tool: option("--tool-budget") };
+const budgets = { first: option("--budget"), tool: option("--tool-budget"), paste: option("--paste-budget") };
 const dist = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "dist";
 
 function walk(dir) {
@@ -54,17 +57,25 @@ const tools = new Map(
     return [lang, new Set(named.filter(Boolean))];
   }),
 );
+// The paste reader's module, named from the site root (the default language's page is there).
+const pasteFiles = new Set(
+  ["her2-paste-js", "her2-paste-wasm"]
+    .map((name) => html.match(new RegExp(`<meta name="${name}" content="([^"]+)"`))?.[1])
+    .filter(Boolean),
+);
 const toolsOf = (rel) => [...tools].filter(([, set]) => set.has(rel)).map(([lang]) => lang);
 const group = (path) => {
   const rel = relative(dist, path);
   if (rel === "index.html" || linked.has(rel)) return "first";
   if (toolsOf(rel).length) return "tool";
+  if (pasteFiles.has(rel)) return "paste";
   return "";
 };
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${"file".padEnd(46)} ${pad("raw", 9)} ${pad("gzip", 9)} ${pad("brotli", 9)}  loaded`);
 const first = { raw: 0, gzip: 0, brotli: 0 };
+const pasteTotal = { raw: 0, gzip: 0, brotli: 0 };
 const toolTotals = new Map([...tools.keys()].map((lang) => [lang, { raw: 0, gzip: 0, brotli: 0 }]));
 for (const path of files) {
   const body = readFileSync(path);
@@ -75,9 +86,10 @@ for (const path of files) {
   };
   const rel = relative(dist, path);
   const g = group(path);
-  const into = g === "first" ? [first] : toolsOf(rel).map((lang) => toolTotals.get(lang));
+  const into = g === "first" ? [first] : g === "paste" ? [pasteTotal] : toolsOf(rel).map((lang) => toolTotals.get(lang));
   for (const total of into) for (const k of Object.keys(size)) total[k] += size[k];
-  const label = g === "first" ? "first load" : g === "tool" ? `report tool (${toolsOf(rel).join(", ")})` : "";
+  const label =
+    g === "first" ? "first load" : g === "tool" ? `report tool (${toolsOf(rel).join(", ")})` : g === "paste" ? "paste reader" : "";
   console.log(`${rel.padEnd(46)} ${pad(size.raw, 9)} ${pad(size.gzip, 9)} ${pad(size.brotli, 9)}  ${label}`);
 }
 const kb = (n) => (n / 1024).toFixed(1);
@@ -94,7 +106,8 @@ const report = (name, t, budget) => {
 };
 report("FIRST LOAD", first, budgets.first);
 for (const [lang, t] of toolTotals) report(`REPORT TOOL (${lang} page, on demand)`, t, budgets.tool);
-if (first.gzip === 0 || !toolTotals.size || [...toolTotals.values()].some((t) => t.gzip === 0)) {
+report("PASTE READER (when used)", pasteTotal, budgets.paste);
+if (first.gzip === 0 || !toolTotals.size || [...toolTotals.values()].some((t) => t.gzip === 0) || pasteTotal.gzip === 0) {
   console.log("could not find the first-load or report-tool files");
   failed = true;
 }

@@ -12,6 +12,9 @@ pub mod app;
 pub mod client;
 pub mod components;
 pub mod locale;
+/// The paste reader's module (a binary of its own, loaded on demand), and client-side builds.
+#[cfg(any(feature = "paste-module", feature = "csr"))]
+pub mod paste_module;
 /// Kiosk and embed modes: the rules, from `crates/her2-modes`, whose browser side is a
 /// separate module, loaded only when a page needs it.
 pub use her2_modes::mode;

@@ -11,6 +11,8 @@
 //   - the report tool's WebAssembly (the only large file) is fetched when the tool comes near
 //     the screen or is used, not with the page, so the first load stays small;
 //   - "Open a file" in the report tool loads its reader (public/report-file.js) when used;
+//   - the paste reader's module (what a pasted report holds) is loaded when the paste reader
+//     is opened or a text is read;
 //   - after the page has loaded, the offline service worker is registered;
 //   - "Listen" reads a part of the page aloud with the device's own voice.
 // It marks <html data-page-ready> when set up, and the WebAssembly marks <html data-hydrated>
@@ -148,6 +150,46 @@ if (island && toolArea) {
     }
   }
 }
+
+// The paste reader's module (src/paste_module.rs): the report tool's "Read my report" sends the
+// text in an event from the results' box, and the module, loaded the first time it is needed
+// (or as soon as the paste reader is opened, to be ready by the time a text is pasted), reads it
+// and shows what it found there. If it cannot be loaded, a message says so and the next "Read
+// my report" tries again.
+const paste = { read: __HER2_PASTE_READ__, failed: __HER2_PASTE_FAILED__ };
+let pasteModule = null;
+function loadPaste() {
+  if (!pasteModule) {
+    const wasm = fetch(siteRoot + meta("her2-paste-wasm"));
+    wasm.catch(() => {});
+    pasteModule = import(siteRoot + meta("her2-paste-js")).then((module) =>
+      module.default({ module_or_path: wasm }).then(() => module),
+    );
+    pasteModule.catch(() => (pasteModule = null));
+  }
+  return pasteModule;
+}
+document.addEventListener(
+  "toggle",
+  (event) => {
+    if (event.target.matches?.(".paste-reader[open]")) loadPaste().catch(() => {});
+  },
+  true,
+);
+document.addEventListener(paste.read, (event) => {
+  const box = event.target;
+  const failed = document.getElementById(paste.failed);
+  loadPaste().then(
+    (module) => {
+      if (failed) failed.hidden = true;
+      module.show_found(box, event.detail, root.lang);
+    },
+    (error) => {
+      console.warn("HER2 Explained: the paste reader could not start", error);
+      if (failed) failed.hidden = false;
+    },
+  );
+});
 
 // "Open a file" in the report tool: its reader (report-file.js, and pdf.js for a PDF) is fetched
 // only when a file is chosen. Not in a kiosk, whose visitors have no files there.

@@ -365,6 +365,17 @@ async fn paste_reader_highlights_values_and_fills_the_form() {
     let text = "Left breast, core biopsy. ER: positive (95%). PR: positive (40%). Ki-67: 25%.\n\
                 HER2 (IHC): equivocal, score 2+.\n\
                 HER2 FISH (dual-probe): HER2/CEP17 ratio 1,6; average HER2 copy number 4.8; 20 cells counted.";
+    // What the page's script does (src/page.js): "Read my report" is passed on to the paste
+    // reader's module, which shows what it found in the results' box.
+    use her2_explained::components::report::paste_results::{detail, READ_EVENT};
+    let pass_on =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+            let target: HtmlElement = event.target().unwrap().unchecked_into();
+            her2_explained::paste_module::show_found(target, detail(&event).unwrap(), "en".into());
+        });
+    document()
+        .add_event_listener_with_callback(READ_EVENT, pass_on.as_ref().unchecked_ref())
+        .unwrap();
     let area: web_sys::HtmlTextAreaElement = query("#report-paste").unchecked_into();
     area.set_value(text);
     area.dispatch_event(&web_sys::Event::new("input").unwrap())
@@ -390,6 +401,9 @@ async fn paste_reader_highlights_values_and_fills_the_form() {
         .contains("Ki-67: 25%."));
     assert!(exists(".report-paste-use"));
     click(".report-paste-use").await;
+    document()
+        .remove_event_listener_with_callback(READ_EVENT, pass_on.as_ref().unchecked_ref())
+        .unwrap();
     // Complete answers open on the review; Back goes through each step.
     assert_eq!(current_step(), "review");
     click(".report-nav__back").await;

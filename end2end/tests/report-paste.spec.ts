@@ -12,7 +12,12 @@ test("a pasted multi-marker report is read on the device, highlighted, and confi
   await page.goto("/");
   await toolReady(page);
   const area = page.getByRole("textbox", { name: "Report text" });
-  await page.locator(".paste-reader__summary").click();
+  // (Opening the paste reader fetches its module: waited for, so that what follows sees every
+  // request made after it.)
+  await Promise.all([
+    page.waitForResponse(/\/paste\/her2_paste-[0-9a-f]{16}_bg\.wasm$/),
+    page.locator(".paste-reader__summary").click(),
+  ]);
   await expect(area).toHaveAttribute("spellcheck", "false");
   await expect(area).toHaveAttribute("autocomplete", "off");
   await area.fill(MULTI_MARKER_REPORT);
@@ -136,4 +141,72 @@ test("a text with thousands of values shows the first 1,000 and says so", async 
   await page.locator("#report-paste").fill("Relación HER2/CEP17 1,5 ".repeat(1_200));
   await page.locator(".paste-reader__body button").filter({ hasText: /^Leer/ }).click();
   await expect(page.locator(".paste-warnings")).toContainText("El texto da muchísimos valores");
+});
+
+test("the paste reader's module is fetched only when the paste reader is opened", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/paste/")) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/");
+  await toolReady(page);
+  // The guided questions need no paste reader.
+  await page.locator("label[for=report-cancer-breast]").click();
+  await next(page);
+  await expectStep(page, "ihc");
+  expect(fetched).toEqual([]);
+  // Opening it fetches its module (while the person pastes), which then reads the text.
+  await page.locator(".paste-reader__summary").click();
+  await expect.poll(() => fetched.length).toBe(2);
+  expect(fetched.some((path) => /\/paste\/her2_paste-[0-9a-f]{16}_bg\.wasm$/.test(path))).toBe(true);
+  await page.getByRole("textbox", { name: "Report text" }).fill("HER2 (IHC): score 3+.");
+  await page.getByRole("button", { name: "Read my report" }).click();
+  await expect(page.locator(".paste-found [data-field=ihc_score]")).toContainText("IHC 3+");
+  expect(fetched).toHaveLength(2);
+});
+
+test("Forget my answers, and reading an empty box, take away what was found", async ({ page }) => {
+  await page.goto("/");
+  await toolReady(page);
+  await pasteAndRead(page, "HER2 (IHC): score 3+.");
+  await expect(page.locator(".paste-results")).toHaveCount(1);
+  await page.getByRole("button", { name: "Read my report" }).click();
+  // Read again: the new results replace the old ones.
+  await expect(page.locator(".paste-results")).toHaveCount(1);
+  await page.getByRole("button", { name: "Forget my answers" }).click();
+  await expect(page.locator(".paste-results")).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Report text" })).toHaveValue("");
+
+  // (The paste reader is still open.)
+  await page.getByRole("textbox", { name: "Report text" }).fill("HER2 (IHC): score 3+.");
+  await page.getByRole("button", { name: "Read my report" }).click();
+  await expect(page.locator(".paste-results")).toHaveCount(1);
+  await page.getByRole("textbox", { name: "Report text" }).fill("");
+  await page.getByRole("button", { name: "Read my report" }).click();
+  await expect(page.locator("#report-paste-error")).toHaveText("Please paste some text first.");
+  await expect(page.locator(".paste-results")).toHaveCount(0);
+});
+
+test.describe("when the paste reader's module cannot be downloaded", () => {
+  // (No service worker: it would serve the files from its cache, past the blocked network.)
+  test.use({ expectedErrors: [/^Failed to load resource/], serviceWorkers: "block" });
+  test("a message says so, and reading again tries again", async ({ page }) => {
+    await page.route(/\/paste\//, (route) => route.abort());
+    await page.goto("/");
+    await toolReady(page);
+    const failed = page.locator("#report-paste-failed");
+    await expect(failed).toBeHidden();
+    await pasteAndRead(page, "HER2 (IHC): score 3+.");
+    await expect(failed).toBeVisible();
+    await expect(failed).toHaveAttribute("role", "alert");
+    await expect(failed).toHaveText(
+      'The report reader could not load. Check your internet connection, then press "Read my report" again.',
+    );
+    await expect(page.locator(".paste-results")).toHaveCount(0);
+    // The connection is back.
+    await page.unroute(/\/paste\//);
+    await page.getByRole("button", { name: "Read my report" }).click();
+    await expect(page.locator(".paste-found [data-field=ihc_score]")).toContainText("IHC 3+");
+    await expect(failed).toBeHidden();
+  });
 });

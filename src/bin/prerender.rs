@@ -5,6 +5,7 @@
 //! Usage: prerender <dir containing Trunk's index.html>
 
 use her2_content::{Language, LANGUAGES};
+use her2_explained::components::report::paste_results;
 use her2_explained::locale::STORAGE_KEY;
 use her2_explained::mode::{page_href, site_root, DeployConfig, MAX_SECTIONS, OPTION_NAMES};
 use her2_explained::App;
@@ -78,6 +79,8 @@ struct AppFiles {
     /// The languages whose page has a WebAssembly file of its own: (language code, file name).
     language_wasm: Vec<(&'static str, String)>,
     modes_start: String,
+    /// The paste reader's module in `paste/` (scripts/build-wasm-libs.sh): JS glue, WebAssembly.
+    paste: (String, String),
     /// The report file reader (`report-file-<hash>.js`, scripts/build-wasm-libs.sh).
     file_reader: String,
 }
@@ -104,11 +107,21 @@ impl AppFiles {
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
+        let paste = dir.join("paste");
+        let paste_files: Vec<String> = std::fs::read_dir(&paste)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", paste.display()))
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
         AppFiles {
             js,
             trunk_wasm,
             language_wasm,
             modes_start: only_one(&modes_files, "start-", ".js", "modes/"),
+            paste: (
+                only_one(&paste_files, "her2_paste-", ".js", "paste/"),
+                only_one(&paste_files, "her2_paste-", "_bg.wasm", "paste/"),
+            ),
             file_reader: only_one(assets, "report-file-", ".js", ""),
         }
     }
@@ -147,6 +160,8 @@ fn page_script() -> String {
                 json_list(OPTION_NAMES.iter().copied()),
             ),
             ("__HER2_LANGUAGE_KEY__", json(STORAGE_KEY)),
+            ("__HER2_PASTE_READ__", json(paste_results::READ_EVENT)),
+            ("__HER2_PASTE_FAILED__", json(paste_results::FAILED_ID)),
         ],
     );
     format!("<script type=\"module\">{script}</script>")
@@ -188,15 +203,18 @@ fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 /// The content-hashed files the page's script loads later, as `<meta>` values it reads: the
 /// report tool's JS and WebAssembly and the file reader (next to the page), and the modes
-/// module's start file (`modes/`, from the site root).
+/// module's start file and the paste reader's module (`modes/`, `paste/`, from the site root).
 fn file_metas(app: &AppFiles, code: &str) -> String {
     format!(
         "<meta name=\"her2-app-js\" content=\"./{}\"><meta name=\"her2-app-wasm\" content=\"./{}\">\
-<meta name=\"her2-file-reader\" content=\"./{}\"><meta name=\"her2-modes\" content=\"modes/{}\">",
+<meta name=\"her2-file-reader\" content=\"./{}\"><meta name=\"her2-modes\" content=\"modes/{}\">\
+<meta name=\"her2-paste-js\" content=\"paste/{}\"><meta name=\"her2-paste-wasm\" content=\"paste/{}\">",
         attr(&app.js),
         attr(app.wasm(code)),
         attr(&app.file_reader),
-        attr(&app.modes_start)
+        attr(&app.modes_start),
+        attr(&app.paste.0),
+        attr(&app.paste.1)
     )
 }
 

@@ -10,8 +10,10 @@ use crate::components::report::ReportTool;
 use crate::locale::use_ui;
 use leptos::prelude::*;
 
-/// The report tool, as an island.
-#[island]
+/// The report tool, as an island. (The paste reader's module, which links this crate for its
+/// own part, leaves the island out: a plain component is not exported.)
+#[cfg_attr(not(feature = "paste-module"), island)]
+#[cfg_attr(feature = "paste-module", component)]
 pub fn ReportIsland() -> impl IntoView {
     view! { <ReportTool/> }
 }

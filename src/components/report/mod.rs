@@ -8,7 +8,8 @@
 //!
 //! One component per file:
 //! - [`ReportTool`] (this file): the shared [`ReportState`], remembering answers;
-//! - [`forget_answers::ForgetAnswers`], [`paste_reader::PasteReader`];
+//! - [`forget_answers::ForgetAnswers`], [`paste_reader::PasteReader`] (what it finds is drawn
+//!   by [`paste_results`], in the paste reader's own module);
 //! - [`guided_form::GuidedForm`] with [`step_progress::StepProgress`], the steps
 //!   ([`cancer_step`], [`ihc_step`], [`ish_step`], [`sample_step`], [`review_step`]) and their
 //!   parts ([`choice::Choice`], [`number_field::NumberField`], [`field_error::FieldError`]);
@@ -25,6 +26,7 @@ pub mod ihc_step;
 pub mod ish_step;
 pub mod number_field;
 pub mod paste_reader;
+pub mod paste_results;
 pub mod result_view;
 pub mod review_step;
 pub mod sample_step;
@@ -38,7 +40,6 @@ use crate::report::answers::first_problem;
 use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
-use her2_core::ParsedReport;
 use leptos::html;
 use leptos::prelude::*;
 use paste_reader::PasteReader;
@@ -98,8 +99,6 @@ pub struct ReportState {
     pub notice: RwSignal<Option<Notice>>,
     /// The pasted text (memory only: never stored, never sent).
     pub paste_text: RwSignal<String>,
-    /// What the paste reader found, with the text it read.
-    pub parsed: RwSignal<Option<(String, ParsedReport)>>,
     /// The step heading, which takes focus when the step changes.
     pub heading: NodeRef<html::H3>,
     /// Set by "Change" on the review: the step's main button goes back to the review.
@@ -124,7 +123,6 @@ impl ReportState {
             focus_result: RwSignal::new(false),
             notice: RwSignal::new(None),
             paste_text: RwSignal::new(String::new()),
-            parsed: RwSignal::new(None),
             heading: NodeRef::new(),
             return_to_review: RwSignal::new(false),
         }
@@ -241,7 +239,7 @@ impl ReportState {
         self.checked.set(Vec::new());
         self.shown.set(None);
         self.paste_text.set(String::new());
-        self.parsed.set(None);
+        paste_results::send_to_results(paste_results::CLEAR_EVENT, "");
         self.step.set(Step::Cancer);
         self.return_to_review.set(false);
         self.notice.set(Some(Notice::Forgotten));
