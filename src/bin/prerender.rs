@@ -101,18 +101,8 @@ impl AppFiles {
             })
             .collect();
         assert!(assets.contains(&trunk_wasm), "no {trunk_wasm} next to {js}");
-        let modes = dir.join("modes");
-        let modes_files: Vec<String> = std::fs::read_dir(&modes)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", modes.display()))
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        let paste = dir.join("paste");
-        let paste_files: Vec<String> = std::fs::read_dir(&paste)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", paste.display()))
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
+        let modes_files = file_names(&dir.join("modes"));
+        let paste_files = file_names(&dir.join("paste"));
         AppFiles {
             js,
             trunk_wasm,
@@ -133,6 +123,15 @@ impl AppFiles {
             .find(|(c, _)| *c == code)
             .map_or(&self.trunk_wasm, |(_, name)| name)
     }
+}
+
+/// The names of the files in the folder `dir` (the build stops if it cannot be read).
+fn file_names(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
 }
 
 /// The one name in `names` that starts with `prefix` and ends with `suffix`; the build stops
