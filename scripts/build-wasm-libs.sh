@@ -24,6 +24,7 @@ cd "$ROOT"
 
 # build <crate> <folder in the staging dir> <output name> [--typescript] [--features=<list>]
 #       [--bin=<binary>]
+# (--features: these features instead of the crate's default ones; --bin: a binary of the crate.)
 build() {
   local crate="$1" out="$DIST/$2" name="$3" dir=debug flags=() types=(--no-typescript) option
   local file="${crate//-/_}"

@@ -46,22 +46,22 @@ const pages = files
   .filter((rel) => /^([a-z]{2,3}(-[a-z0-9]+)?\/)?index\.html$/i.test(rel))
   .sort((a, b) => (a === "index.html" ? -1 : b === "index.html" ? 1 : a.localeCompare(b)));
 
+// The file a page names in its <meta name="…" content="…">, if any.
+const named = (page, name) => page.match(new RegExp(`<meta name="${name}" content="([^"]+)"`))?.[1];
 const tools = new Map(
   pages.map((rel) => {
     const page = readFileSync(join(dist, rel), "utf8");
-    const named = ["her2-app-js", "her2-app-wasm"].map((name) => {
-      const m = page.match(new RegExp(`<meta name="${name}" content="([^"]+)"`));
-      return m ? join(dirname(rel), m[1]) : null;
+    const own = ["her2-app-js", "her2-app-wasm"].map((name) => {
+      const file = named(page, name);
+      return file ? join(dirname(rel), file) : null;
     });
     const lang = page.match(/<html lang="([^"]+)"/)?.[1] ?? rel;
-    return [lang, new Set(named.filter(Boolean))];
+    return [lang, new Set(own.filter(Boolean))];
   }),
 );
 // The paste reader's module, named from the site root (the default language's page is there).
 const pasteFiles = new Set(
-  ["her2-paste-js", "her2-paste-wasm"]
-    .map((name) => html.match(new RegExp(`<meta name="${name}" content="([^"]+)"`))?.[1])
-    .filter(Boolean),
+  ["her2-paste-js", "her2-paste-wasm"].map((name) => named(html, name)).filter(Boolean),
 );
 const toolsOf = (rel) => [...tools].filter(([, set]) => set.has(rel)).map(([lang]) => lang);
 const group = (path) => {

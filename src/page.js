@@ -99,27 +99,29 @@ addEventListener("hashchange", focusHash);
 const island = document.querySelector("leptos-island");
 const toolArea = island?.closest("section") || island?.parentElement;
 let started = false;
+// A wasm-bindgen module (its JS glue and WebAssembly), started. The WebAssembly is fetched at
+// once, beside its JS glue rather than after it: one round trip less on a slow network. (A failed
+// fetch is reported by the glue's start.)
+function loadModule(js, wasm) {
+  const response = fetch(wasm);
+  response.catch(() => {});
+  return import(js).then((module) => module.default({ module_or_path: response }).then(() => module));
+}
 function startTool() {
   if (started) return;
   started = true;
-  // The WebAssembly is fetched at once, beside its JS glue rather than after it: one round trip
-  // less on a slow network. (A failed fetch is reported by the glue, below.)
-  const wasm = fetch(meta("her2-app-wasm"));
-  wasm.catch(() => {});
-  import(meta("her2-app-js"))
-    .then((app) =>
-      app.default({ module_or_path: wasm }).then(() => {
-        // Leptos' islands: each <leptos-island> is hydrated by the WebAssembly export that
-        // #[island] made for it, named by its data-component (src/client.rs).
-        for (const element of document.querySelectorAll("leptos-island")) {
-          const hydrate = app[element.dataset.component];
-          if (hydrate) hydrate(element);
-          else console.warn("HER2 Explained: no island called", element.dataset.component);
-        }
-        // For tests (and CSS if wanted): the page is interactive now.
-        root.setAttribute("data-hydrated", "");
-      }),
-    )
+  loadModule(meta("her2-app-js"), meta("her2-app-wasm"))
+    .then((app) => {
+      // Leptos' islands: each <leptos-island> is hydrated by the WebAssembly export that
+      // #[island] made for it, named by its data-component (src/client.rs).
+      for (const element of document.querySelectorAll("leptos-island")) {
+        const hydrate = app[element.dataset.component];
+        if (hydrate) hydrate(element);
+        else console.warn("HER2 Explained: no island called", element.dataset.component);
+      }
+      // For tests (and CSS if wanted): the page is interactive now.
+      root.setAttribute("data-hydrated", "");
+    })
     .catch((error) => {
       console.warn("HER2 Explained: the report tool could not start", error);
       // The "getting ready" note gives way to the message.
@@ -154,17 +156,13 @@ if (island && toolArea) {
 // The paste reader's module (src/paste_module.rs): the report tool's "Read my report" sends the
 // text in an event from the results' box, and the module, loaded the first time it is needed
 // (or as soon as the paste reader is opened, to be ready by the time a text is pasted), reads it
-// and shows what it found there. If it cannot be loaded, a message says so and the next "Read
-// my report" tries again.
-const paste = { read: __HER2_PASTE_READ__, failed: __HER2_PASTE_FAILED__ };
+// and shows what it found there; "Forget my answers" (or reading an empty box) takes that away.
+// If the module cannot be loaded, a message says so and the next "Read my report" tries again.
+const paste = { read: __HER2_PASTE_READ__, clear: __HER2_PASTE_CLEAR__, failed: __HER2_PASTE_FAILED__ };
 let pasteModule = null;
 function loadPaste() {
   if (!pasteModule) {
-    const wasm = fetch(siteRoot + meta("her2-paste-wasm"));
-    wasm.catch(() => {});
-    pasteModule = import(siteRoot + meta("her2-paste-js")).then((module) =>
-      module.default({ module_or_path: wasm }).then(() => module),
-    );
+    pasteModule = loadModule(siteRoot + meta("her2-paste-js"), siteRoot + meta("her2-paste-wasm"));
     pasteModule.catch(() => (pasteModule = null));
   }
   return pasteModule;
@@ -190,6 +188,8 @@ document.addEventListener(paste.read, (event) => {
     },
   );
 });
+// (Nothing is on show if the module is not loaded.)
+document.addEventListener(paste.clear, () => pasteModule?.then((module) => module.clear_found(), () => {}));
 
 // "Open a file" in the report tool: its reader (report-file.js, and pdf.js for a PDF) is fetched
 // only when a file is chosen. Not in a kiosk, whose visitors have no files there.

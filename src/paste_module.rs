@@ -2,12 +2,13 @@
 //! report with `her2_core::parse_report` and draws what it found
 //! ([`crate::components::report::paste_results`]) in the box the report tool left for it. The
 //! page's script (src/page.js) loads it when a person first opens the paste reader or reads a
-//! text, and calls [`show_found`] for each [`READ_EVENT`](crate::components::report::paste_results::READ_EVENT);
-//! the report tool's first download holds neither the report reader nor this view.
+//! text, and passes on the tool's events: [`show_found`] for each
+//! [`READ_EVENT`](crate::components::report::paste_results::READ_EVENT), [`clear_found`] for each
+//! [`CLEAR_EVENT`](crate::components::report::paste_results::CLEAR_EVENT). The report tool's
+//! first download holds neither the report reader nor this view.
 
-use crate::components::report::paste_results::{
-    found_view, send, CLEAR_EVENT, HEADING_ID, USE_EVENT,
-};
+use crate::components::report::focus_id;
+use crate::components::report::paste_results::{found_view, send, HEADING_ID, USE_EVENT};
 use crate::report::storage::Stored;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -15,8 +16,6 @@ use wasm_bindgen::prelude::*;
 thread_local! {
     /// What is on show (its unmount handle), dropped to take it away.
     static SHOWN: RefCell<Option<Box<dyn std::any::Any>>> = const { RefCell::new(None) };
-    /// Whether the results' box listens for [`CLEAR_EVENT`] yet.
-    static LISTENING: RefCell<bool> = const { RefCell::new(false) };
 }
 
 /// Reads `text` and draws what was found in `target` (in place of anything drawn before), in the
@@ -24,7 +23,6 @@ thread_local! {
 #[wasm_bindgen]
 pub fn show_found(target: web_sys::HtmlElement, text: String, lang: String) {
     clear_found();
-    listen_for_clear(&target);
     let ui = her2_content::ui(&lang);
     let report = her2_core::parse_report(&text);
     let from = target.clone();
@@ -37,13 +35,7 @@ pub fn show_found(target: web_sys::HtmlElement, text: String, lang: String) {
     };
     let shown = leptos::mount::mount_to(target, move || found_view(ui, text, report, use_answers));
     SHOWN.with(|s| *s.borrow_mut() = Some(Box::new(shown)));
-    if let Some(heading) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(HEADING_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = heading.focus();
-    }
+    focus_id(HEADING_ID);
 }
 
 /// Takes away what is on show, if anything.
@@ -51,16 +43,4 @@ pub fn show_found(target: web_sys::HtmlElement, text: String, lang: String) {
 pub fn clear_found() {
     let shown = SHOWN.with(|s| s.borrow_mut().take());
     drop(shown);
-}
-
-/// From the first text read on: "Forget my answers" (and an empty text read) take the results
-/// away.
-fn listen_for_clear(target: &web_sys::HtmlElement) {
-    if LISTENING.with(|l| l.replace(true)) {
-        return;
-    }
-    let clear = Closure::<dyn Fn()>::new(clear_found);
-    let _ = target.add_event_listener_with_callback(CLEAR_EVENT, clear.as_ref().unchecked_ref());
-    // The box stays as long as the page.
-    clear.forget();
 }

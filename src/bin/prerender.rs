@@ -160,6 +160,7 @@ fn page_script() -> String {
             ),
             ("__HER2_LANGUAGE_KEY__", json(STORAGE_KEY)),
             ("__HER2_PASTE_READ__", json(paste_results::READ_EVENT)),
+            ("__HER2_PASTE_CLEAR__", json(paste_results::CLEAR_EVENT)),
             ("__HER2_PASTE_FAILED__", json(paste_results::FAILED_ID)),
         ],
     );

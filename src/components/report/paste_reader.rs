@@ -11,7 +11,9 @@
 //! report", so a file is read exactly as pasted text is. Its messages go into
 //! [`FILE_MESSAGE_ID`].
 
-use super::paste_results::{detail, send_to_results, FAILED_ID, READ_EVENT, RESULTS_ID, USE_EVENT};
+use super::paste_results::{
+    detail, send_to_results, CLEAR_EVENT, FAILED_ID, READ_EVENT, RESULTS_ID, USE_EVENT,
+};
 use super::use_report;
 use crate::locale::use_ui;
 use crate::report::storage::Stored;
@@ -57,7 +59,7 @@ pub fn PasteReader() -> impl IntoView {
         let text = state.paste_text.get_untracked();
         if text.trim().is_empty() {
             empty_error.set(true);
-            send_to_results(super::paste_results::CLEAR_EVENT, "");
+            send_to_results(CLEAR_EVENT, "");
             super::focus_id(TEXT_ID);
             return;
         }

@@ -3,8 +3,8 @@
 //! ([`crate::paste_module`], loaded only when a report is read), not by the report tool's island,
 //! so that the report reader and this view are not in the tool's first download.
 //!
-//! The tool and the module meet through DOM events on the results' box ([`RESULTS_ID`]), which
-//! the page's script (src/page.js) passes on, as it loads the module on demand:
+//! The tool and the module meet through DOM events on the results' box ([`RESULTS_ID`]); the
+//! page's script (src/page.js) passes the tool's on to the module, which it loads on demand:
 //! - [`READ_EVENT`] (from the tool, with the text): read it and show what was found;
 //! - [`USE_EVENT`] (from the module, with the answers as a kept-answers record): fill the form;
 //! - [`CLEAR_EVENT`] (from the tool, on "Forget my answers"): take the results away.
