@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every check of HER2 Explained, installing what is missing first (scripts/setup.sh):
 #   1. cargo fmt --check and clippy (warnings are errors), natively and on what ships to
-#      browsers (the app's island build, the kiosk and embed module)
+#      browsers (the app's island build, the paste reader's module, the kiosk and embed module)
 #   2. native tests: the interpretation core, the report reader, the content checks and the
 #      readability test, plus doc tests
 #   3. browser unit tests: wasm-bindgen-test in headless Chromium
 #   4. the release build (trunk: app, JavaScript API, pre-rendered pages, precompressed files),
-#      with its size report, the 120 KB gzip first-load budget and the report tool's cap
+#      with its size report, the 120 KB gzip first-load budget and the caps of the report tool
+#      and of the paste reader's module
 #   5. the JavaScript API called from Node, and its TypeScript types (tsc --strict); the build's
 #      inline scripts hold nothing that changes with each build, and their CSP hashes are those
 #      in deploy/csp-hashes.txt
