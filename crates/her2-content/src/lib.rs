@@ -232,7 +232,26 @@ const fn same_text(a: &str, b: &str) -> bool {
 /// assert_eq!(her2_content::fill("Reviewed {date}", "date", "2026-11-25"), "Reviewed 2026-11-25");
 /// ```
 pub fn fill(template: &str, name: &str, value: &str) -> String {
-    template.replace(&format!("{{{name}}}"), value)
+    // By hand rather than `replace(&format!(..))`: the report tool's WebAssembly then carries
+    // neither the formatting nor the substring search (about 1 KB).
+    let mut out = String::with_capacity(template.len() + value.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.strip_prefix(name).and_then(|t| t.strip_prefix('}')) {
+            Some(tail) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -264,6 +283,9 @@ mod tests {
     fn fill_replaces_every_placeholder() {
         assert_eq!(fill("{a} and {a}, not {b}", "a", "x"), "x and x, not {b}");
         assert_eq!(fill("none", "a", "x"), "none");
+        assert_eq!(fill("{{a}} {ab} {a", "a", "x"), "{x} {ab} {a");
+        assert_eq!(fill("{a}{a}", "a", ""), "");
+        assert_eq!(fill("ñ {a} é", "a", "ü"), "ñ ü é");
     }
 
     #[test]
