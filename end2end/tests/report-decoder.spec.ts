@@ -81,6 +81,11 @@ test("keyboard only: the decoder goes step by step and explains the result", asy
   await expect(result).toContainText("Figure 6");
   await expect(result).toContainText("not medical advice");
 
+  // "Explain my result" again, with the result on show: focus goes to the result again.
+  await explainButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#report-result-title")).toBeFocused();
+
   // "Change" goes back to a step; the recount confirmed gives a final answer.
   await page.getByRole("button", { name: "Change: Second count" }).press("Enter");
   await expect(heading).toBeFocused();

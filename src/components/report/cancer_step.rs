@@ -3,6 +3,7 @@
 //! cannot read the result and points to the guide's section on other cancers.
 
 use super::choice::{bind, ChoiceGroup, ChoiceOption, Choices};
+use super::later::draw_later;
 use super::texts::cancer_site_name;
 use super::use_report;
 use crate::locale::use_ui;
@@ -46,7 +47,23 @@ pub fn CancerStep() -> impl IntoView {
             option
         },
     );
-    let other = move || state.answers.with(|a| a.unsupported_cancer().is_some());
+    // The note for a cancer the tool does not read: never pre-rendered (nothing is chosen
+    // then), so drawn in the browser only, when the choice comes or goes.
+    let other = Memo::new(move |_| state.answers.with(|a| a.unsupported_cancer().is_some()));
+    let other_box = NodeRef::new();
+    draw_later(other_box, move || {
+        other.get().then(|| {
+            view! {
+                <div class="report-other__note" id=OTHER_ID>
+                    <p class="report-other__title"><strong>{ui.other_title}</strong></p>
+                    <p>{ui.other_body}</p>
+                    <p>{ui.other_examples}</p>
+                    <p>{ui.other_ask}</p>
+                    <p><a href="#beyond-breast">{ui.other_link}</a></p>
+                </div>
+            }
+        })
+    });
     view! {
         <ChoiceGroup
             field=FormField::Cancer
@@ -56,16 +73,6 @@ pub fn CancerStep() -> impl IntoView {
             chosen=chosen
             pick=pick
         />
-        <div class="report-other" aria-live="polite">
-            {move || other().then(|| view! {
-                <div class="report-other__note" id=OTHER_ID>
-                    <p class="report-other__title"><strong>{ui.other_title}</strong></p>
-                    <p>{ui.other_body}</p>
-                    <p>{ui.other_examples}</p>
-                    <p>{ui.other_ask}</p>
-                    <p><a href="#beyond-breast">{ui.other_link}</a></p>
-                </div>
-            })}
-        </div>
+        <div class="report-other" aria-live="polite" node_ref=other_box></div>
     }
 }

@@ -5,6 +5,7 @@ use super::cancer_step::CancerStep;
 use super::forget_answers::KeepQuestion;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
+use super::later::draw_later;
 use super::review_step::{ReviewStep, ValueChecks};
 use super::step_progress::StepProgress;
 use super::texts::step_name;
@@ -12,7 +13,7 @@ use super::use_report;
 use crate::locale::use_ui;
 use crate::report::Step;
 use her2_content::fill;
-use leptos::either::{Either, EitherOf4};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// The id of the step heading.
@@ -53,12 +54,16 @@ pub fn GuidedForm() -> impl IntoView {
         }
     };
 
-    let panel = move || match state.step.get() {
-        Step::Cancer => EitherOf4::A(view! { <CancerStep/> }),
-        Step::Ihc => EitherOf4::B(view! { <IhcStep/> }),
-        Step::Ish => EitherOf4::C(view! { <IshStep/> }),
-        Step::Review => EitherOf4::D(view! { <ReviewStep/> }),
-    };
+    // Step 1 is pre-rendered and hydrated; the others are drawn in the browser only.
+    let step = Memo::new(move |_| state.step.get());
+    let panel = move || (step.get() == Step::Cancer).then(|| view! { <CancerStep/> });
+    let step_box = NodeRef::new();
+    draw_later(step_box, move || match step.get() {
+        Step::Cancer => None,
+        Step::Ihc => Some(EitherOf3::A(view! { <IhcStep/> })),
+        Step::Ish => Some(EitherOf3::B(view! { <IshStep/> })),
+        Step::Review => Some(EitherOf3::C(view! { <ReviewStep/> })),
+    });
 
     view! {
         <form class="report-form" novalidate on:submit=submit aria-labelledby=HEADING_ID>
@@ -66,7 +71,7 @@ pub fn GuidedForm() -> impl IntoView {
             <h3 id=HEADING_ID class="report-step-title" tabindex="-1" node_ref=state.heading>
                 {heading}
             </h3>
-            <div class="report-step" data-step=move || state.step.get().as_str()>{panel}</div>
+            <div class="report-step" data-step=move || step.get().as_str() node_ref=step_box>{panel}</div>
             <KeepQuestion/>
             <div class="report-nav">
                 {move || (state.step.get() != Step::Cancer).then(|| view! {

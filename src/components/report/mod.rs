@@ -14,7 +14,10 @@
 //!   ([`cancer_step`], [`ihc_step`], [`ish_step`], [`sample_step`], [`review_step`]) and their
 //!   parts ([`choice::Choice`], [`number_field::NumberField`], [`field_error::FieldError`]);
 //! - [`result_view::ResultView`] with [`explanation::Explanation`];
-//! - [`summary_print::SummaryPrint`].
+//! - [`summary_print::SummaryPrint`];
+//! - [`later::draw_later`]: the steps after the first, and the result with its summaries, are
+//!   drawn in the browser only, never hydrated (the page is pre-rendered at step 1 with no
+//!   result).
 
 pub mod cancer_step;
 pub mod choice;
@@ -24,6 +27,7 @@ pub mod forget_answers;
 pub mod guided_form;
 pub mod ihc_step;
 pub mod ish_step;
+pub mod later;
 pub mod number_field;
 pub mod paste_reader;
 pub mod paste_results;
@@ -40,11 +44,12 @@ use crate::report::answers::first_problem;
 use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
+use later::draw_later;
 use leptos::html;
 use leptos::prelude::*;
 use paste_reader::PasteReader;
 use result_view::ResultView;
-use summary_print::SummaryPrint;
+use summary_print::{has_english_copy, SummaryPrint};
 use wasm_bindgen::JsCast;
 
 /// A short message in the tool's status line.
@@ -452,18 +457,30 @@ pub fn ReportTool() -> impl IntoView {
         })
     };
 
+    // The result and its summaries, drawn in the browser only (the page is pre-rendered with
+    // no result), at the end of the tool: again as a whole for another result, or if the
+    // answers changed while it is on show.
+    let live = NodeRef::new();
+    draw_later(live, move || {
+        state.shown.get().map(|shown| {
+            let answers = state.answers.get();
+            let copy = has_english_copy(ui).then(|| {
+                view! { <SummaryPrint shown=shown.clone() answers=answers.clone() english=true/> }
+            });
+            view! {
+                <ResultView shown=shown.clone() answers=answers.clone()/>
+                <SummaryPrint shown=shown answers=answers/>
+                {copy}
+            }
+        })
+    });
+
     view! {
-        <div class="report-tool__live">
+        <div class="report-tool__live" node_ref=live>
             <ForgetAnswers/>
             <p class="report-notice" id=NOTICE_ID role="status" aria-live="polite">{notice}</p>
             <PasteReader/>
             <GuidedForm/>
-            {move || state.shown.with(|s| s.is_some()).then(|| view! { <ResultView/> })}
-            {move || state.shown.with(|s| s.is_some()).then(|| view! { <SummaryPrint/> })}
-            {move || {
-                (state.shown.with(|s| s.is_some()) && !std::ptr::eq(ui, her2_content::ui("en")))
-                    .then(|| view! { <SummaryPrint english=true/> })
-            }}
         </div>
     }
 }

@@ -3,33 +3,50 @@
 //! English, an English copy for the care team).
 
 use super::explanation::Explanation;
-use super::use_report;
+use super::summary_print::has_english_copy;
 use super::write_down::WriteDown;
+use super::{use_report, Shown};
 use crate::components::listen::Listen;
 use crate::locale::use_ui;
+use crate::report::Answers;
 use her2_content::words::explanation_words;
 use leptos::html;
 use leptos::prelude::*;
 
-/// The explained result (shown after "Explain my result").
+/// The explained result (shown after "Explain my result"), drawn again as a whole for another
+/// result or other answers.
 #[component]
-pub fn ResultView() -> impl IntoView {
+pub fn ResultView(
+    /// The result on show.
+    shown: Shown,
+    /// The answers it comes from.
+    answers: Answers,
+) -> impl IntoView {
     let state = use_report();
     let ui = use_ui();
     let heading = NodeRef::<html::H3>::new();
 
-    // Take focus once drawn, when asked to (not when redrawn for another language).
+    // Take focus when asked to ("Explain my result"), also when a result is already on show;
+    // not when drawn for answers read back from the device.
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            if state.focus_result.get_untracked() {
+            if state.focus_result.get() {
                 state.focus_result.set(false);
                 let _ = h.focus();
             }
         }
     });
 
-    // The page's language is not English: offer an English copy for the care team.
-    let english_copy = !std::ptr::eq(ui, her2_content::ui("en"));
+    let english_copy = has_english_copy(ui);
+    let reading = shown.reading;
+    let result = &reading.result;
+    let words = explanation_words(ui, &reading.explanation);
+    let questions = words.questions;
+    let guideline = words.source;
+    let no_rule = words.no_rule;
+    let rule_id = result.rule_id();
+    let rule_words = result.guideline();
+    let status = result.status;
 
     view! {
         <section class="report-result" aria-labelledby="report-result-title">
@@ -37,59 +54,45 @@ pub fn ResultView() -> impl IntoView {
                 {ui.report_result_title}
             </h3>
             <Listen title=ui.report_result_title local_only=true/>
-            {move || {
-                state.shown.get().map(|shown| {
-                    let reading = shown.reading;
-                    let result = &reading.result;
-                    let words = explanation_words(ui, &reading.explanation);
-                    let questions = words.questions;
-                    let guideline = words.source;
-                    let no_rule = words.no_rule;
-                    let rule_id = result.rule_id();
-                    let rule_words = result.guideline();
-                    view! {
-                        <Explanation ui=ui reading=reading.clone()/>
-                        <h4>{ui.questions_title}</h4>
-                        <ul class="result-questions">
-                            {questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
-                        </ul>
-                        <h4>{ui.why_title}</h4>
-                        <p>{ui.why_intro}</p>
-                        <p class="result-guideline">{guideline}</p>
-                        {no_rule.map(|words| view! { <p>{words}</p> })}
-                        // The rule's id is for clinicians and developers: closed until asked for.
-                        <details class="result-clinicians">
-                            <summary>{ui.clinicians_title}</summary>
-                            <p class="rule">
-                                <small>
-                                    {ui.why_reference}" "<code>{rule_id}</code>" · "
-                                    <span lang="en">{rule_words}</span>
-                                </small>
-                            </p>
-                        </details>
-                        <p class="result-not-advice">{ui.report_not_advice}</p>
-                        <WriteDown/>
-                        <div class="result-print" data-print="">
-                            <PrintButton
-                                copy=PrintCopy::PageLanguage
-                                class="button report-print"
-                                label=ui.print_button
-                                hint=ui.print_hint
-                                hint_id="report-print-hint"
-                            />
-                            {english_copy.then(|| view! {
-                                <PrintButton
-                                    copy=PrintCopy::English
-                                    class="button report-print-en"
-                                    label=ui.print_english_button
-                                    hint=ui.print_english_hint
-                                    hint_id="report-print-en-hint"
-                                />
-                            })}
-                        </div>
-                    }
-                })
-            }}
+            <Explanation ui=ui reading=reading.clone()/>
+            <h4>{ui.questions_title}</h4>
+            <ul class="result-questions">
+                {questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
+            </ul>
+            <h4>{ui.why_title}</h4>
+            <p>{ui.why_intro}</p>
+            <p class="result-guideline">{guideline}</p>
+            {no_rule.map(|words| view! { <p>{words}</p> })}
+            // The rule's id is for clinicians and developers: closed until asked for.
+            <details class="result-clinicians">
+                <summary>{ui.clinicians_title}</summary>
+                <p class="rule">
+                    <small>
+                        {ui.why_reference}" "<code>{rule_id}</code>" · "
+                        <span lang="en">{rule_words}</span>
+                    </small>
+                </p>
+            </details>
+            <p class="result-not-advice">{ui.report_not_advice}</p>
+            <WriteDown answers=answers status=status/>
+            <div class="result-print" data-print="">
+                <PrintButton
+                    copy=PrintCopy::PageLanguage
+                    class="button report-print"
+                    label=ui.print_button
+                    hint=ui.print_hint
+                    hint_id="report-print-hint"
+                />
+                {english_copy.then(|| view! {
+                    <PrintButton
+                        copy=PrintCopy::English
+                        class="button report-print-en"
+                        label=ui.print_english_button
+                        hint=ui.print_english_hint
+                        hint_id="report-print-en-hint"
+                    />
+                })}
+            </div>
         </section>
     }
 }

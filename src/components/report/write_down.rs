@@ -4,51 +4,49 @@
 //! in such a kiosk (`html[data-mode=kiosk]:not([data-kiosk-print]) .result-write-down`).
 
 use super::texts::{answer_rows, status_text};
-use super::use_report;
 use crate::locale::use_ui;
-use crate::report::FormField;
+use crate::report::{Answers, FormField};
+use her2_core::Status;
 use leptos::prelude::*;
 
 /// The list of key values to write down (hidden outside a kiosk without a printer).
 #[component]
-pub fn WriteDown() -> impl IntoView {
-    let state = use_report();
+pub fn WriteDown(
+    /// The answers the result comes from.
+    answers: Answers,
+    /// The result's status.
+    status: Status,
+) -> impl IntoView {
     let ui = use_ui();
-    move || {
-        state.shown.get().map(|shown| {
-            let rows: Vec<(&'static str, String)> = state
-                .answers
-                .with(|a| answer_rows(ui, a))
-                .into_iter()
-                .filter(|row| {
-                    matches!(
-                        row.field,
-                        FormField::Cancer | FormField::Ihc | FormField::Ratio | FormField::Her2
-                    ) && row.value != ui.value_not_answered
-                })
-                .map(|row| (row.label, row.value))
-                .chain(std::iter::once((
-                    ui.kiosk_write_down_status,
-                    status_text(ui, shown.reading.result.status).to_string(),
-                )))
-                .collect();
-            view! {
-                <section class="result-write-down" aria-labelledby="result-write-down-title">
-                    <h4 id="result-write-down-title">{ui.kiosk_write_down_title}</h4>
-                    <p>{ui.kiosk_write_down_intro}</p>
-                    <dl class="review-list">
-                        {rows
-                            .into_iter()
-                            .map(|(label, value)| view! {
-                                <div class="review-list__row">
-                                    <dt>{label}</dt>
-                                    <dd>{value}</dd>
-                                </div>
-                            })
-                            .collect_view()}
-                    </dl>
-                </section>
-            }
+    let rows: Vec<(&'static str, String)> = answer_rows(ui, &answers)
+        .into_iter()
+        .filter(|row| {
+            matches!(
+                row.field,
+                FormField::Cancer | FormField::Ihc | FormField::Ratio | FormField::Her2
+            ) && row.value != ui.value_not_answered
         })
+        .map(|row| (row.label, row.value))
+        .chain(std::iter::once((
+            ui.kiosk_write_down_status,
+            status_text(ui, status).to_string(),
+        )))
+        .collect();
+    view! {
+        <section class="result-write-down" aria-labelledby="result-write-down-title">
+            <h4 id="result-write-down-title">{ui.kiosk_write_down_title}</h4>
+            <p>{ui.kiosk_write_down_intro}</p>
+            <dl class="review-list">
+                {rows
+                    .into_iter()
+                    .map(|(label, value)| view! {
+                        <div class="review-list__row">
+                            <dt>{label}</dt>
+                            <dd>{value}</dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
     }
 }
