@@ -15,9 +15,9 @@
 //!   parts ([`choice::Choice`], [`number_field::NumberField`], [`field_error::FieldError`]);
 //! - [`result_view::ResultView`] with [`explanation::Explanation`];
 //! - [`summary_print::SummaryPrint`];
-//! - [`later::draw_later`]: the steps after the first, and the result with its summaries, are
-//!   drawn in the browser only, never hydrated (the page is pre-rendered at step 1 with no
-//!   result).
+//! - [`later::draw_later`]: the steps after the first, the result with its summaries and the
+//!   note for another cancer are drawn in the browser only, never hydrated (the page is
+//!   pre-rendered at step 1 with nothing answered).
 
 pub mod cancer_step;
 pub mod choice;
