@@ -2,14 +2,18 @@
 # Installs everything HER2 Explained needs to build, run and test, and skips what is present:
 #   - the wasm32-unknown-unknown Rust target (rustup)
 #   - trunk 0.21.14 and wasm-bindgen-cli at the Cargo.lock version (cargo install)
+#   - wasm-split-cli 0.2.4 (cargo install wasm_split_cli_support), which splits the report
+#     tool's WebAssembly in two in release builds (scripts/build-tool.sh)
 #   - Chromium and chromedriver (Debian packages) for browser tests
 #   - end2end npm packages: Playwright (no browser download), axe-core, binaryen (wasm-opt),
-#     TypeScript (checks the JavaScript API's types), and pdfjs-dist (pdf.js, which the build
+#     TypeScript (checks the JavaScript API's types), terser (minifies the report tool's JS
+#     glue: scripts/build-tool.sh), and pdfjs-dist (pdf.js, which the build
 #     copies into dist/vendor/pdfjs/ for "Open a file": scripts/postbuild.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 WASM_BINDGEN_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')"
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -23,6 +27,11 @@ fi
 if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (several minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes on 2 cores)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then

@@ -27,9 +27,9 @@ cargo fmt --all --check
 step "clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --locked --no-default-features --features ssr --bin prerender -- -D warnings
-# What ships to browsers: the app's island build, the paste reader's module and the kiosk and
-# embed module.
-cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+# What ships to browsers: the app's island build (as a release splits it: feature `split`), the
+# paste reader's module and the kiosk and embed module.
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features split -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features paste-module --bin her2-paste -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p her2-modes --features module -- -D warnings
 
@@ -47,9 +47,9 @@ trunk build --release
 
 # The first load (page, CSS) must stay within the 120 KB gzip goal; the report tool's JS and
 # WebAssembly, fetched when the tool is near or used, have a regression cap (docs/performance.md).
-step "sizes (first load within ${HER2_FIRST_LOAD_BUDGET_KB:=120} KB gzip, report tool within ${HER2_TOOL_BUDGET_KB:=158} KB gzip, paste reader within ${HER2_PASTE_BUDGET_KB:=81} KB gzip)"
+step "sizes (first load within ${HER2_FIRST_LOAD_BUDGET_KB:=120} KB gzip, report tool within ${HER2_TOOL_BUDGET_KB:=120} KB gzip and its later part within ${HER2_LATER_BUDGET_KB:=47}, paste reader within ${HER2_PASTE_BUDGET_KB:=81} KB gzip)"
 node scripts/size.mjs dist --budget "$HER2_FIRST_LOAD_BUDGET_KB" --tool-budget "$HER2_TOOL_BUDGET_KB" \
-  --paste-budget "$HER2_PASTE_BUDGET_KB"
+  --later-budget "$HER2_LATER_BUDGET_KB" --paste-budget "$HER2_PASTE_BUDGET_KB"
 
 step "JavaScript API from Node, and its TypeScript types; the build's inline scripts and CSP hashes"
 node --test end2end/api/ end2end/build/

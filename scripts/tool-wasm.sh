@@ -32,3 +32,25 @@ tool_wasm_opt() {
   # shellcheck disable=SC2046 # the flags are words
   wasm-opt $(tool_wasm_opt_flags) "$@" "$in" -o "$out"
 }
+
+# tool_wasm_split OUT
+#                 the release build of the report tool split in two (feature `split`; the cut is
+#                 `build_part` in src/components/report/later.rs): linked with its relocations
+#                 kept, split by wasm-split-cli, then the first part through wasm-bindgen
+#                 --target web. Writes into OUT: her2-explained.js (JS glue),
+#                 her2-explained_bg.wasm (the first part, not yet optimised), __wasm_split.js
+#                 (which the glue imports: it fetches and starts the later part) and
+#                 split_later_parts.wasm (the later part, not yet optimised)
+tool_wasm_split() {
+  local out="$1"
+  cargo rustc --quiet --locked --release --target wasm32-unknown-unknown \
+    --no-default-features --features split --bin her2-explained -- -C link-args=--emit-relocs
+  rm -rf "$out/split"
+  mkdir -p "$out/split"
+  wasm-split-cli "$TOOL_TARGET_DIR/wasm32-unknown-unknown/release/her2-explained.wasm" \
+    "$out/split" --out-name her2-explained
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$out" \
+    --out-name her2-explained "$out/split/her2-explained.wasm"
+  mv "$out/split/__wasm_split.js" "$out/split/split_later_parts.wasm" "$out/"
+  rm -rf "$out/split"
+}

@@ -11,10 +11,10 @@ use her2_content::Ui;
 use leptos::prelude::*;
 
 /// The language a build of the tool is made for (`HER2_TOOL_LANGUAGE`, set by
-/// `scripts/build-tool.sh` for the default language's page of a release): that language's
-/// strings, picked at compile time, so that the WebAssembly holds no other language's. Unset
-/// (Trunk's own build, which the other languages' pages use, since their printed summary has
-/// an English copy): every language's, picked by the page.
+/// `scripts/build-tool.sh` for each language's page of a release): that language's strings,
+/// picked at compile time, so that the tool's first part holds no other language's (the
+/// English copy of the printed summary, with its strings, is in the later part). Unset
+/// (Trunk's own build, for `trunk serve`): every language's, picked by the page.
 const BUILT_FOR: Option<&Ui> = match option_env!("HER2_TOOL_LANGUAGE") {
     Some(code) => Some(her2_content::ui(code)),
     None => None,

@@ -73,7 +73,7 @@ test("hydration does not move the layout", async ({ page }) => {
 test("the first load does not fetch the report tool; the static page works without it", async ({ page }) => {
   const app: string[] = [];
   page.on("request", (r) => {
-    if (/her2-explained-([a-z]{2,3}-)?[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.url())) app.push(r.url());
+    if (/\/tool\/|her2-explained-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.url())) app.push(r.url());
   });
   await page.goto("/");
   await ready(page);

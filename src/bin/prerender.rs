@@ -56,6 +56,15 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
         println!("prerender: {} ({} KB)", out.display(), body.len() / 1024);
     }
+    // A release build: no page loads Trunk's build of the tool, so it is not shipped (nor
+    // precached by the service worker).
+    if app.trunk_tool_unused() {
+        for name in [&app.js, &app.trunk_wasm] {
+            let path = dir.join(name);
+            std::fs::remove_file(&path)
+                .unwrap_or_else(|e| panic!("cannot remove {}: {e}", path.display()));
+        }
+    }
     // Who may frame the app (CSP frame-ancestors): the host pages the pages just written send
     // their height to (HER2_EMBED_ORIGINS), or 'none'. her2-serve, dist/_headers and the deploy
     // steps of deploy/nginx.conf and deploy/apache.conf take it from here (docs/embedding.md).
@@ -68,16 +77,18 @@ fn main() {
 }
 
 /// The names of the app's JS glue and WebAssembly, and of the modes module's start file in
-/// `modes/` (scripts/build-wasm-libs.sh), all with content hashes. In a release build, the
-/// default language's page has a WebAssembly file of the report tool of its own, with only that
-/// language's strings (`her2-explained-<code>-<hash>_bg.wasm`, scripts/build-tool.sh), which
-/// shares Trunk's JS glue; the other pages use Trunk's build, with every language's strings.
+/// `modes/` (scripts/build-wasm-libs.sh), all with content hashes. In a release build, each
+/// language's page has a build of the report tool of its own, split in two, in `tool/`
+/// (`<code>-<hash>.js` and `<code>-<hash>_bg.wasm`, which load the rest: scripts/build-tool.sh);
+/// otherwise (`trunk serve`) every page uses Trunk's build.
 struct AppFiles {
+    /// Trunk's JS glue.
     js: String,
     /// Trunk's WebAssembly.
     trunk_wasm: String,
-    /// The languages whose page has a WebAssembly file of its own: (language code, file name).
-    language_wasm: Vec<(&'static str, String)>,
+    /// The languages whose page has a build of the tool of its own: (language code, JS glue
+    /// in `tool/`).
+    tools: Vec<(&'static str, String)>,
     modes_start: String,
     /// The paste reader's module in `paste/` (scripts/build-wasm-libs.sh): JS glue, WebAssembly.
     paste: (String, String),
@@ -90,23 +101,44 @@ impl AppFiles {
         let app = concat!(env!("CARGO_PKG_NAME"), "-");
         let js = only_one(assets, app, ".js", "");
         let trunk_wasm = js.trim_end_matches(".js").to_string() + "_bg.wasm";
-        let language_wasm: Vec<(&'static str, String)> = LANGUAGES
+        assert!(assets.contains(&trunk_wasm), "no {trunk_wasm} next to {js}");
+        let tool_dir = dir.join("tool");
+        let tool_files = if tool_dir.is_dir() {
+            file_names(&tool_dir)
+        } else {
+            Vec::new()
+        };
+        // `<code>-<16 hex digits>.js`: the glue of the language's build.
+        let glue_of = |code: &str, name: &str| {
+            name.strip_prefix(code)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .and_then(|rest| rest.strip_suffix(".js"))
+                .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        };
+        let tools: Vec<(&'static str, String)> = LANGUAGES
             .iter()
             .filter_map(|l| {
-                let prefix = format!("{app}{}-", l.code);
-                assets
-                    .iter()
-                    .any(|name| name.starts_with(&prefix))
-                    .then(|| (l.code, only_one(assets, &prefix, "_bg.wasm", "")))
+                let mut glue = tool_files.iter().filter(|name| glue_of(l.code, name));
+                let found = glue.next()?;
+                assert!(
+                    glue.next().is_none(),
+                    "more than one build of the tool for {}",
+                    l.code
+                );
+                let wasm = found.trim_end_matches(".js").to_string() + "_bg.wasm";
+                assert!(
+                    tool_files.contains(&wasm),
+                    "no tool/{wasm} next to tool/{found}"
+                );
+                Some((l.code, found.clone()))
             })
             .collect();
-        assert!(assets.contains(&trunk_wasm), "no {trunk_wasm} next to {js}");
         let modes_files = file_names(&dir.join("modes"));
         let paste_files = file_names(&dir.join("paste"));
         AppFiles {
             js,
             trunk_wasm,
-            language_wasm,
+            tools,
             modes_start: only_one(&modes_files, "start-", ".js", "modes/"),
             paste: (
                 only_one(&paste_files, "her2_paste-", ".js", "paste/"),
@@ -116,12 +148,24 @@ impl AppFiles {
         }
     }
 
-    /// The report tool's WebAssembly for a language's page: its own, or else Trunk's.
-    fn wasm(&self, code: &str) -> &str {
-        self.language_wasm
+    /// The report tool's JS glue and WebAssembly for a language's page, from the page: its own
+    /// build, or else Trunk's (`./name`, which the other languages' pages rewrite to `../name`).
+    fn tool(&self, code: &str) -> (String, String) {
+        match self.tools.iter().find(|(c, _)| *c == code) {
+            Some((_, glue)) => {
+                let at = format!("{}tool/{glue}", site_root(code));
+                let wasm = at.trim_end_matches(".js").to_string() + "_bg.wasm";
+                (at, wasm)
+            }
+            None => (format!("./{}", self.js), format!("./{}", self.trunk_wasm)),
+        }
+    }
+
+    /// Whether every page has a build of the tool of its own (Trunk's is then used by none).
+    fn trunk_tool_unused(&self) -> bool {
+        LANGUAGES
             .iter()
-            .find(|(c, _)| *c == code)
-            .map_or(&self.trunk_wasm, |(_, name)| name)
+            .all(|l| self.tools.iter().any(|(c, _)| *c == l.code))
     }
 }
 
@@ -205,12 +249,13 @@ fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// report tool's JS and WebAssembly and the file reader (next to the page), and the modes
 /// module's start file and the paste reader's module (`modes/`, `paste/`, from the site root).
 fn file_metas(app: &AppFiles, code: &str) -> String {
+    let tool = app.tool(code);
     format!(
-        "<meta name=\"her2-app-js\" content=\"./{}\"><meta name=\"her2-app-wasm\" content=\"./{}\">\
+        "<meta name=\"her2-app-js\" content=\"{}\"><meta name=\"her2-app-wasm\" content=\"{}\">\
 <meta name=\"her2-file-reader\" content=\"./{}\"><meta name=\"her2-modes\" content=\"modes/{}\">\
 <meta name=\"her2-paste-js\" content=\"paste/{}\"><meta name=\"her2-paste-wasm\" content=\"paste/{}\">",
-        attr(&app.js),
-        attr(app.wasm(code)),
+        attr(&tool.0),
+        attr(&tool.1),
         attr(&app.file_reader),
         attr(&app.modes_start),
         attr(&app.paste.0),

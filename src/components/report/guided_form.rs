@@ -5,7 +5,7 @@ use super::cancer_step::CancerStep;
 use super::forget_answers::KeepQuestion;
 use super::ihc_step::IhcStep;
 use super::ish_step::IshStep;
-use super::later::draw_later;
+use super::later::{draw_part, Part};
 use super::review_step::{ReviewStep, ValueChecks};
 use super::step_progress::StepProgress;
 use super::texts::step_name;
@@ -58,11 +58,9 @@ pub fn GuidedForm() -> impl IntoView {
     let step = Memo::new(move |_| state.step.get());
     let panel = move || (step.get() == Step::Cancer).then(|| view! { <CancerStep/> });
     let step_box = NodeRef::new();
-    draw_later(step_box, move || match step.get() {
-        Step::Cancer => None,
-        Step::Ihc => Some(EitherOf3::A(view! { <IhcStep/> })),
-        Step::Ish => Some(EitherOf3::B(view! { <IshStep/> })),
-        Step::Review => Some(EitherOf3::C(view! { <ReviewStep/> })),
+    draw_part(step_box, move || {
+        let step = step.get();
+        (step != Step::Cancer).then_some(Part::Step(step))
     });
 
     view! {
@@ -101,5 +99,16 @@ pub fn GuidedForm() -> impl IntoView {
                 }}
             </div>
         </form>
+    }
+}
+
+/// The view of a step after the first, drawn in the browser only (the first is part of the
+/// hydrated form): see [`super::later`].
+pub(super) fn step_view(step: Step) -> Option<impl IntoView> {
+    match step {
+        Step::Cancer => None,
+        Step::Ihc => Some(EitherOf3::A(view! { <IhcStep/> })),
+        Step::Ish => Some(EitherOf3::B(view! { <IshStep/> })),
+        Step::Review => Some(EitherOf3::C(view! { <ReviewStep/> })),
     }
 }

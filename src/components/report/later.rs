@@ -2,9 +2,22 @@
 //! result with its summaries, and the note for a cancer the tool does not read. The page is
 //! always pre-rendered at step 1 with nothing answered (answers kept on the device are read
 //! only once the tool is live), so these parts are only ever drawn in the browser. Drawn by
-//! [`draw_later`], they never go through hydration, and the tool's WebAssembly carries no code
-//! to hydrate them, nor to patch one drawing of them into another: each change draws them anew.
+//! [`draw_later`] and [`draw_part`], they never go through hydration, and the tool's
+//! WebAssembly carries no code to hydrate them, nor to patch one drawing of them into another:
+//! each change draws them anew.
+//!
+//! The steps after the first and the result are [`Part`]s: their code can come later than the
+//! rest of the tool. A release build (feature `split`, scripts/build-tool.sh) splits the tool's
+//! WebAssembly in two at [`build_part`]: the first step, the state and everything the page
+//! hydrates come when the tool is near; the other steps and the result come as a second file
+//! once the person starts to answer ([`LaterCode::load`]), or when a part is needed. Other
+//! builds (`trunk serve`, tests) have all the code in one file, and [`LaterCode`] is ready
+//! from the start.
 
+use super::guided_form::step_view;
+use super::{result_part, Shown};
+use crate::locale::use_ui;
+use crate::report::{Answers, Step};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
@@ -20,15 +33,153 @@ pub fn draw_later<V>(parent: NodeRef<Div>, view: impl Fn() -> V + 'static)
 where
     V: Render + 'static,
 {
-    let effect = RenderEffect::new(move |old: Option<Option<V::State>>| {
+    draw(parent, move || {
+        Some(Box::new(view().build()) as Box<dyn Mountable>)
+    });
+}
+
+/// A part of the tool whose code may come later.
+// One is made per drawing and moved straight into `build_part`: boxing the large variant would
+// only add an allocation.
+#[allow(clippy::large_enum_variant)]
+pub enum Part {
+    /// A step after the first.
+    Step(Step),
+    /// The result on show, with its summaries, for these answers.
+    Result(Shown, Answers),
+}
+
+/// Draws the part `part` gives (if any) at the end of `parent`, as [`draw_later`] does; while
+/// the part's code is on its way, a short note says so, and if it could not be loaded, a note
+/// with a button to try again.
+pub fn draw_part(parent: NodeRef<Div>, part: impl Fn() -> Option<Part> + 'static) {
+    let code = expect_context::<LaterCode>();
+    let ui = use_ui();
+    draw(parent, move || {
+        let part = part()?;
+        Some(match code.state.get() {
+            Code::Ready => built_now(part)?,
+            Code::Failed => Box::new(
+                view! {
+                    <div class="report-later report-later--failed" role="alert">
+                        <p>{ui.later_failed}</p>
+                        <button type="button" class="button" on:click=move |_| code.load()>
+                            {ui.later_retry}
+                        </button>
+                    </div>
+                }
+                .build(),
+            ),
+            Code::NotAsked | Code::Loading => {
+                code.load();
+                Box::new(
+                    view! { <p class="report-later" role="status">{ui.later_loading}</p> }.build(),
+                )
+            }
+        })
+    });
+}
+
+/// Draws what `build` builds at the end of `parent`, anew each time what it reads changes.
+fn draw(parent: NodeRef<Div>, build: impl Fn() -> Option<Box<dyn Mountable>> + 'static) {
+    let effect = RenderEffect::new(move |old: Option<Option<Box<dyn Mountable>>>| {
         if let Some(Some(mut old)) = old {
             old.unmount();
         }
         let parent = parent.get()?;
-        let mut drawn = view().build();
+        let mut drawn = build()?;
         drawn.mount(&parent, None);
         Some(drawn)
     });
     // The drawing lives as long as the component that asked for it.
     StoredValue::new_local(effect);
+}
+
+/// Where the code of the [`Part`]s is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Code {
+    /// Not asked for yet.
+    NotAsked,
+    /// On its way.
+    Loading,
+    /// Here: parts can be drawn.
+    Ready,
+    /// It could not be loaded (no connection, say); asking again tries again.
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    Failed,
+}
+
+/// Where the code of the [`Part`]s is, for the whole tool (a context of the report tool).
+#[derive(Debug, Clone, Copy)]
+pub struct LaterCode {
+    state: RwSignal<Code>,
+}
+
+impl LaterCode {
+    /// Ready at once when the code is all in one file; else not asked for yet.
+    pub fn new() -> Self {
+        let state = if cfg!(feature = "split") {
+            Code::NotAsked
+        } else {
+            Code::Ready
+        };
+        LaterCode {
+            state: RwSignal::new(state),
+        }
+    }
+
+    /// Starts to load the code of the parts, unless it is here or on its way.
+    pub fn load(self) {
+        if !matches!(self.state.get_untracked(), Code::NotAsked | Code::Failed) {
+            return;
+        }
+        self.state.set(Code::Loading);
+        #[cfg(feature = "split")]
+        leptos::task::spawn_local(async move {
+            let loaded = load_parts().await.is_ok();
+            self.state
+                .set(if loaded { Code::Ready } else { Code::Failed });
+        });
+    }
+}
+
+impl Default for LaterCode {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A part, built now: its code is here ([`LaterCode`] is ready), so the split function's
+/// future is ready at its first poll.
+fn built_now(part: Part) -> Option<Box<dyn Mountable>> {
+    #[cfg(feature = "split")]
+    {
+        use std::future::Future;
+        use std::task::{Context, Poll, Waker};
+        let future = std::pin::pin!(build_part(part));
+        match future.poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(Ok(built)) => Some(built),
+            Poll::Ready(Err(_)) | Poll::Pending => None,
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    build_part(part).ok()
+}
+
+/// Builds a part: where the tool's WebAssembly is split in two (everything only this function
+/// reaches goes into the second file).
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        later_parts,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(load_parts)
+    )
+)]
+fn build_part(part: Part) -> Result<Box<dyn Mountable>, leptos::wasm_split::SplitLoaderError> {
+    Ok(match part {
+        Part::Step(step) => Box::new(step_view(step).build()),
+        Part::Result(shown, answers) => Box::new(result_part(shown, answers).build()),
+    })
 }

@@ -44,7 +44,7 @@ use crate::report::answers::first_problem;
 use crate::report::{Answers, FieldProblem, FormField, Persistence, Problem, Reading, Step};
 use forget_answers::ForgetAnswers;
 use guided_form::GuidedForm;
-use later::draw_later;
+use later::{draw_part, LaterCode, Part};
 use leptos::html;
 use leptos::prelude::*;
 use paste_reader::PasteReader;
@@ -410,6 +410,16 @@ pub fn ReportTool() -> impl IntoView {
     let ui = use_ui();
     let state = ReportState::new();
     provide_context(state);
+    // The code of the later steps and the result: asked for once the person starts to answer
+    // (or answers kept from an earlier visit come back), so it is there by the time it is
+    // needed (src/components/report/later.rs).
+    let later = LaterCode::new();
+    provide_context(later);
+    Effect::new(move |_| {
+        if !state.answers.with(Answers::is_empty) {
+            later.load();
+        }
+    });
 
     // Remember answers on this device (once the person said Yes): once mounted, find where
     // this page keeps answers and read them, then save every change, and whether the result
@@ -461,18 +471,11 @@ pub fn ReportTool() -> impl IntoView {
     // no result), at the end of the tool: again as a whole for another result, or if the
     // answers changed while it is on show.
     let live = NodeRef::new();
-    draw_later(live, move || {
-        state.shown.get().map(|shown| {
-            let answers = state.answers.get();
-            let copy = has_english_copy(ui).then(|| {
-                view! { <SummaryPrint shown=shown.clone() answers=answers.clone() english=true/> }
-            });
-            view! {
-                <ResultView shown=shown.clone() answers=answers.clone()/>
-                <SummaryPrint shown=shown answers=answers/>
-                {copy}
-            }
-        })
+    draw_part(live, move || {
+        state
+            .shown
+            .get()
+            .map(|shown| Part::Result(shown, state.answers.get()))
     });
 
     view! {
@@ -482,5 +485,19 @@ pub fn ReportTool() -> impl IntoView {
             <PasteReader/>
             <GuidedForm/>
         </div>
+    }
+}
+
+/// The result on show and its printed summaries (with an English copy where the page is not in
+/// English), drawn in the browser only: see [`later`].
+pub(crate) fn result_part(shown: Shown, answers: Answers) -> impl IntoView {
+    let ui = use_ui();
+    let copy = has_english_copy(ui).then(|| {
+        view! { <SummaryPrint shown=shown.clone() answers=answers.clone() english=true/> }
+    });
+    view! {
+        <ResultView shown=shown.clone() answers=answers.clone()/>
+        <SummaryPrint shown=shown answers=answers/>
+        {copy}
     }
 }
