@@ -160,9 +160,11 @@ test("offline: after one visit the page and its report form work without a netwo
     `her2-explained-${manifest.version}`,
   );
   for (const file of manifest.files) expect(cached).toContain(new URL(file.url, page.url()).href);
-  // The report tool and the modes are kept for offline use; the JavaScript API for other sites is not.
+  // The report tool (both its parts) and the modes are kept for offline use; the JavaScript API
+  // for other sites is not.
   const urls: string[] = manifest.files.map((file: { url: string }) => file.url);
-  expect(urls.some((url) => url.endsWith("_bg.wasm") && !url.includes("/"))).toBe(true);
+  expect(urls.some((url) => /^tool\/en-[0-9a-f]{16}_bg\.wasm$/.test(url))).toBe(true);
+  expect(urls.some((url) => /^tool\/en-later-[0-9a-f]{16}\.wasm$/.test(url))).toBe(true);
   expect(urls.some((url) => /^modes\/her2_modes-[0-9a-f]{16}_bg\.wasm$/.test(url))).toBe(true);
   expect(urls.filter((url) => url.startsWith("api/"))).toEqual([]);
 

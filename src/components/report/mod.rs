@@ -15,9 +15,10 @@
 //!   parts ([`choice::Choice`], [`number_field::NumberField`], [`field_error::FieldError`]);
 //! - [`result_view::ResultView`] with [`explanation::Explanation`];
 //! - [`summary_print::SummaryPrint`];
-//! - [`later::draw_later`]: the steps after the first, the result with its summaries and the
-//!   note for another cancer are drawn in the browser only, never hydrated (the page is
-//!   pre-rendered at step 1 with nothing answered).
+//! - [`later`]: the steps after the first, the result with its summaries and the note for
+//!   another cancer are drawn in the browser only, never hydrated (the page is pre-rendered at
+//!   step 1 with nothing answered); the steps and the result are the tool's later part, whose
+//!   code a release build splits off and fetches once the person starts to answer.
 
 pub mod cancer_step;
 pub mod choice;
