@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// `scripts/build-tool.sh` for each language's page of a release): that language's strings,
 /// picked at compile time, so that the tool's first part holds no other language's (the
 /// English copy of the printed summary, with its strings, is in the later part). Unset
-/// (Trunk's own build, for `trunk serve`): every language's, picked by the page.
+/// (Trunk's own build, which debug builds use): every language's, picked by the page.
 const BUILT_FOR: Option<&Ui> = match option_env!("HER2_TOOL_LANGUAGE") {
     Some(code) => Some(her2_content::ui(code)),
     None => None,

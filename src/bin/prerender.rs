@@ -80,7 +80,7 @@ fn main() {
 /// `modes/` (scripts/build-wasm-libs.sh), all with content hashes. In a release build, each
 /// language's page has a build of the report tool of its own, split in two, in `tool/`
 /// (`<code>-<hash>.js` and `<code>-<hash>_bg.wasm`, which load the rest: scripts/build-tool.sh);
-/// otherwise (`trunk serve`) every page uses Trunk's build.
+/// otherwise (a debug build) every page uses Trunk's build.
 struct AppFiles {
     /// Trunk's JS glue.
     js: String,

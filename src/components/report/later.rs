@@ -11,8 +11,8 @@
 //! WebAssembly in two at [`build_part`]: the first step, the state and everything the page
 //! hydrates come when the tool is near; the other steps and the result come as a second file
 //! once the person starts to answer ([`LaterCode::load`]), or when a part is needed. Other
-//! builds (`trunk serve`, tests) have all the code in one file, and [`LaterCode`] is ready
-//! from the start.
+//! builds (debug builds, such as `trunk serve` without `--release`, and the tests') have all
+//! the code in one file, and [`LaterCode`] is ready from the start.
 
 use super::guided_form::step_view;
 use super::{result_part, Shown};
