@@ -70,6 +70,8 @@ test.describe("the report tool's later part", () => {
       await failed.getByRole("button", { name: "Volver a intentarlo" }).click();
       await expect(page.locator("#report-ihc-2")).toBeVisible();
       await expect(failed).toHaveCount(0);
+      // The button went away as it was pressed: the focus is on the step's heading, not lost.
+      await expect(page.locator("#report-step-title")).toBeFocused();
       await page.locator(".report-nav__back").click();
       await expect(page.locator("#report-cancer-breast")).toBeChecked();
     });

@@ -14,8 +14,8 @@
 //! builds (debug builds, such as `trunk serve` without `--release`, and the tests') have all
 //! the code in one file, and [`LaterCode`] is ready from the start.
 
-use super::guided_form::step_view;
-use super::{result_part, Shown};
+use super::guided_form::{step_view, HEADING_ID};
+use super::{focus_id, result_part, Shown};
 use crate::locale::use_ui;
 use crate::report::{Answers, Step};
 use leptos::html::Div;
@@ -53,8 +53,14 @@ pub enum Part {
 /// the part's code is on its way, a short note says so, and if it could not be loaded, a note
 /// with a button to try again.
 pub fn draw_part(parent: NodeRef<Div>, part: impl Fn() -> Option<Part> + 'static) {
-    let code = expect_context::<LaterCode>();
+    let code = use_context::<LaterCode>().unwrap_or_default();
     let ui = use_ui();
+    // "Try again" goes away as it is pressed, so the focus goes to the step's heading just
+    // above it (a result that was asked for takes the focus when it is drawn, as always).
+    let retry = move |_| {
+        focus_id(HEADING_ID);
+        code.load();
+    };
     draw(parent, move || {
         let part = part()?;
         Some(match code.state.get() {
@@ -63,7 +69,7 @@ pub fn draw_part(parent: NodeRef<Div>, part: impl Fn() -> Option<Part> + 'static
                 view! {
                     <div class="report-later report-later--failed" role="alert">
                         <p>{ui.later_failed}</p>
-                        <button type="button" class="button" on:click=move |_| code.load()>
+                        <button type="button" class="button" on:click=retry>
                             {ui.later_retry}
                         </button>
                     </div>
