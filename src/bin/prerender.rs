@@ -100,7 +100,7 @@ impl AppFiles {
     fn find(dir: &std::path::Path, assets: &[String]) -> AppFiles {
         let app = concat!(env!("CARGO_PKG_NAME"), "-");
         let js = only_one(assets, app, ".js", "");
-        let trunk_wasm = js.trim_end_matches(".js").to_string() + "_bg.wasm";
+        let trunk_wasm = wasm_of(&js);
         assert!(assets.contains(&trunk_wasm), "no {trunk_wasm} next to {js}");
         let tool_dir = dir.join("tool");
         let tool_files = if tool_dir.is_dir() {
@@ -125,7 +125,7 @@ impl AppFiles {
                     "more than one build of the tool for {}",
                     l.code
                 );
-                let wasm = found.trim_end_matches(".js").to_string() + "_bg.wasm";
+                let wasm = wasm_of(found);
                 assert!(
                     tool_files.contains(&wasm),
                     "no tool/{wasm} next to tool/{found}"
@@ -154,7 +154,7 @@ impl AppFiles {
         match self.tools.iter().find(|(c, _)| *c == code) {
             Some((_, glue)) => {
                 let at = format!("{}tool/{glue}", site_root(code));
-                let wasm = at.trim_end_matches(".js").to_string() + "_bg.wasm";
+                let wasm = wasm_of(&at);
                 (at, wasm)
             }
             None => (format!("./{}", self.js), format!("./{}", self.trunk_wasm)),
@@ -167,6 +167,11 @@ impl AppFiles {
             .iter()
             .all(|l| self.tools.iter().any(|(c, _)| *c == l.code))
     }
+}
+
+/// The WebAssembly next to a wasm-bindgen JS glue file: `name.js` loads `name_bg.wasm`.
+fn wasm_of(glue: &str) -> String {
+    glue.trim_end_matches(".js").to_string() + "_bg.wasm"
 }
 
 /// The names of the files in the folder `dir` (the build stops if it cannot be read).
