@@ -63,6 +63,9 @@ pub fn draw_part(parent: NodeRef<Div>, part: impl Fn() -> Option<Part> + 'static
     };
     draw(parent, move || {
         let part = part()?;
+        // A part is needed: its code is asked for first if it never was (before the state is
+        // read, so that this drawing follows it from Loading on, not drawn twice).
+        code.ask();
         Some(match code.state.get() {
             Code::Ready => built_now(part)?,
             Code::Failed => Box::new(
@@ -76,12 +79,9 @@ pub fn draw_part(parent: NodeRef<Div>, part: impl Fn() -> Option<Part> + 'static
                 }
                 .build(),
             ),
-            Code::NotAsked | Code::Loading => {
-                code.load();
-                Box::new(
-                    view! { <p class="report-later" role="status">{ui.later_loading}</p> }.build(),
-                )
-            }
+            Code::NotAsked | Code::Loading => Box::new(
+                view! { <p class="report-later" role="status">{ui.later_loading}</p> }.build(),
+            ),
         })
     });
 }
@@ -131,6 +131,14 @@ impl LaterCode {
         };
         LaterCode {
             state: RwSignal::new(state),
+        }
+    }
+
+    /// Starts to load the code of the parts if it was never asked for (a failed load waits
+    /// for [`LaterCode::load`], from "Try again" or the next answer).
+    fn ask(self) {
+        if self.state.get_untracked() == Code::NotAsked {
+            self.load();
         }
     }
 
